@@ -1,0 +1,3 @@
+module github.com/tocha-go/tocha
+
+go 1.24
