@@ -22,5 +22,6 @@
 //
 // The numbers follow PyTorch: ReLU′(0) = 0, leaky ReLU′(0) = slope, the
 // sigmoid's derivative is (1−a)·a and tanh's is 1−a² computed as
-// math.FMA(−a, a, 1). No function returns NaN or ±Inf for a finite input.
+// math.FMA(−a, a, 1). No function returns NaN for a finite input, and the
+// bounded ones (step, sigmoid, tanh, softmax) never return ±Inf.
 package activation
