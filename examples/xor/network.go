@@ -1,0 +1,104 @@
+package main
+
+import (
+	"errors"
+	"fmt"
+	"io"
+	"math/rand/v2"
+
+	"github.com/tocha-go/tocha/dataset"
+	"github.com/tocha-go/tocha/loss"
+	"github.com/tocha-go/tocha/mlp"
+	"github.com/tocha-go/tocha/perceptron"
+)
+
+// trainedMLP is the network of part 3 and the loss of every epoch.
+type trainedMLP struct {
+	net    *mlp.Network
+	losses []float64
+}
+
+// trainMLP trains a 2-H-1 network on XOR by full-batch gradient descent and
+// prints what it learned.
+func trainMLP(w io.Writer, xor dataset.Dataset, cfg config) (trainedMLP, error) {
+	fmt.Fprintf(w, "\n3. A multi-layer perceptron trained by backpropagation: 2-%d-1, %s hidden layer, sigmoid output\n",
+		cfg.hidden, cfg.activation)
+	fmt.Fprintf(w, "   Every epoch: forward pass, BCE loss, backward pass (∂L/∂w for every weight), w ← w − %g·∂L/∂w\n",
+		cfg.learningRate)
+	net, err := mlp.New([]int{2, cfg.hidden, 1}, []string{cfg.activation, "sigmoid"}, rand.New(rand.NewPCG(cfg.seed, 2)))
+	if err != nil {
+		return trainedMLP{}, err
+	}
+	every := max(cfg.epochs/10, 1)
+	var losses []float64
+	_, err = mlp.Train(net, xor.Inputs, xor.LabelColumn(), mlp.TrainConfig{
+		Epochs:    cfg.epochs,
+		Loss:      loss.MustNew("bce"),
+		Optimizer: &mlp.SGD{LearningRate: cfg.learningRate},
+		OnEpoch: func(s mlp.EpochStats) {
+			losses = append(losses, s.Loss)
+			if s.Epoch == 1 || s.Epoch%every == 0 {
+				fmt.Fprintf(w, "   epoch %6d   loss %.3f   %d/4 right\n", s.Epoch, s.Loss, int(s.Accuracy*4+0.5))
+			}
+		},
+	})
+	if err != nil {
+		return trainedMLP{}, err
+	}
+
+	fmt.Fprintln(w, "   x1 x2 | XOR | output p | class")
+	for k, x := range xor.Inputs {
+		p := net.Forward(x)[0]
+		class := net.PredictClass(x)
+		fmt.Fprintf(w, "    %.0f  %.0f |  %d  |  %.3f   |  %d %s\n", x[0], x[1], xor.Classes[k], p, class, check(class, xor.Classes[k]))
+	}
+	if err := explainHidden(w, net, xor); err != nil {
+		return trainedMLP{}, err
+	}
+	return trainedMLP{net: net, losses: losses}, nil
+}
+
+// explainHidden prints each hidden neuron's truth table (on where z > 0,
+// the side of its own line where its activation is above its midpoint), then
+// checks that one perceptron can finish the job from those outputs.
+func explainHidden(w io.Writer, net *mlp.Network, xor dataset.Dataset) error {
+	hiddenLayer := &net.Layers[0]
+	fmt.Fprintln(w, "   What each hidden neuron learned (1 where its z > 0):")
+	codes := make([][]float64, len(xor.Inputs)) // the hidden layer's bits per input
+	for j := range hiddenLayer.Weights {
+		on := func(x []float64) bool {
+			net.Forward(x)
+			return hiddenLayer.Z[j] > 0
+		}
+		bits := truthTable(on, xor.Inputs)
+		fmt.Fprintf(w, "   hidden %d: %s ≈ %s\n", j+1, spaced(bits), gateName(bits))
+		for k := range xor.Inputs {
+			codes[k] = append(codes[k], float64(bits[k]-'0'))
+		}
+	}
+
+	reader := perceptron.New(len(hiddenLayer.Weights))
+	history, err := reader.Train(codes, xor.Labels(), perceptron.Config{LearningRate: 1, MaxEpochs: 100})
+	switch {
+	case errors.Is(err, perceptron.ErrNotConverged):
+		fmt.Fprintln(w, "   These on/off bits alone do not separate XOR: the output neuron uses the exact values.")
+	case err != nil:
+		return err
+	default:
+		fmt.Fprintf(w, "   A single perceptron reading these bits instead of x1, x2 learns XOR in %d epochs:\n", len(history))
+		fmt.Fprintln(w, "   the hidden layer moved the points to where one line separates them.")
+	}
+	return nil
+}
+
+// spaced writes bits as "0 1 1 1".
+func spaced(bits string) string {
+	out := ""
+	for i, b := range bits {
+		if i > 0 {
+			out += " "
+		}
+		out += string(b)
+	}
+	return out
+}

@@ -1,0 +1,131 @@
+package main
+
+import (
+	"errors"
+	"fmt"
+	"io"
+	"math/rand/v2"
+
+	"github.com/tocha-go/tocha/dataset"
+	"github.com/tocha-go/tocha/perceptron"
+)
+
+// outcome is how many of the four XOR rows each approach got right.
+type outcome struct {
+	perceptron, logic, mlp int
+}
+
+// tell runs the three parts of the lesson in order and prints a summary.
+func tell(w io.Writer, cfg config) (outcome, error) {
+	xor := dataset.XOR()
+	fmt.Fprintln(w, "XOR is 1 when exactly one input is 1:  (0,0)→0  (0,1)→1  (1,0)→1  (1,1)→0")
+
+	var result outcome
+	single, err := onePerceptron(w, xor, cfg.seed)
+	if err != nil {
+		return result, err
+	}
+	result.perceptron = countCorrect(predictor(single), xor.Inputs, xor.Classes)
+
+	result.logic, err = wiredByLogic(w, xor)
+	if err != nil {
+		return result, err
+	}
+
+	trained, err := trainMLP(w, xor, cfg)
+	if err != nil {
+		return result, err
+	}
+	result.mlp = countCorrect(trained.net.PredictClass, xor.Inputs, xor.Classes)
+
+	if err := drawBoundaries(w, xor, single, trained.net, cfg.ascii); err != nil {
+		return result, err
+	}
+	if cfg.outDir != "" {
+		if err := writePictures(w, cfg.outDir, xor, single, trained); err != nil {
+			return result, err
+		}
+	}
+
+	fmt.Fprintf(w, "\nSummary: one perceptron %d/4 · three perceptrons wired by logic %d/4 · MLP trained by backpropagation %d/4\n",
+		result.perceptron, result.logic, result.mlp)
+	if result.mlp < 4 {
+		fmt.Fprintln(w, "This MLP got stuck in a poor local minimum; try another -seed, more -hidden neurons or more -epochs.")
+	}
+	return result, nil
+}
+
+// onePerceptron trains single perceptrons on XOR from a few random starts.
+// None finishes an epoch without mistakes, so it keeps the best weights any
+// epoch reached (the "pocket" perceptron) and shows their truth table.
+func onePerceptron(w io.Writer, xor dataset.Dataset, seed uint64) (*perceptron.Perceptron, error) {
+	fmt.Fprintln(w, "\n1. One perceptron: z = w·x + b, output step(z)")
+	const learningRate, maxEpochs, starts = 0.1, 100, 10
+	rng := rand.New(rand.NewPCG(seed, 1))
+	var best perceptron.Epoch
+	for start := 0; start < starts; start++ {
+		p := perceptron.NewRandom(2, rng)
+		history, err := p.Train(xor.Inputs, xor.Labels(), perceptron.Config{LearningRate: learningRate, MaxEpochs: maxEpochs})
+		if !errors.Is(err, perceptron.ErrNotConverged) {
+			return nil, fmt.Errorf("a perceptron should not learn XOR, but training returned %v", err)
+		}
+		if candidate := history.Best(); start == 0 || candidate.Correct > best.Correct {
+			best = candidate
+		}
+	}
+	p := perceptron.New(2)
+	copy(p.Weights, best.Weights)
+	p.Bias = best.Bias
+	fmt.Fprintf(w, "   Trained from %d random starts, %d epochs each (lr %g): every epoch made mistakes.\n",
+		starts, maxEpochs, learningRate)
+	fmt.Fprintf(w, "   The best weights any epoch reached: w = [%.3f %.3f], b = %.3f\n", p.Weights[0], p.Weights[1], p.Bias)
+	fmt.Fprintln(w, "   x1 x2 | XOR | perceptron")
+	for k, x := range xor.Inputs {
+		got := int(p.Predict(x))
+		fmt.Fprintf(w, "    %.0f  %.0f |  %d  |  %d %s\n", x[0], x[1], xor.Classes[k], got, check(got, xor.Classes[k]))
+	}
+	fmt.Fprintf(w, "   %d of 4. Why: a perceptron answers 1 on one side of the line w·x + b = 0,\n", best.Correct)
+	fmt.Fprintln(w, "   and no line puts (0,1) and (1,0) on one side and (0,0) and (1,1) on the other:")
+	fmt.Fprintln(w, "   XOR is not linearly separable, so 3 of 4 is the best any line can do.")
+	return p, nil
+}
+
+// predictor reads a perceptron's 0/1 output as a class.
+func predictor(p *perceptron.Perceptron) func(x []float64) int {
+	return func(x []float64) int { return int(p.Predict(x)) }
+}
+
+// wiredByLogic trains OR, NAND and AND perceptrons and wires them into
+// XOR(a, b) = AND(OR(a, b), NAND(a, b)).
+func wiredByLogic(w io.Writer, xor dataset.Dataset) (int, error) {
+	fmt.Fprintln(w, "\n2. Perceptrons wired by logic: XOR(a, b) = AND(OR(a, b), NAND(a, b))")
+	gates := []struct {
+		name string
+		data dataset.Dataset
+	}{{"OR", dataset.OR()}, {"NAND", dataset.NAND()}, {"AND", dataset.AND()}}
+	trained := map[string]*perceptron.Perceptron{}
+	for _, gate := range gates {
+		p := perceptron.New(2)
+		history, err := p.Train(gate.data.Inputs, gate.data.Labels(), perceptron.Config{LearningRate: 1, MaxEpochs: 100})
+		if err != nil {
+			return 0, fmt.Errorf("training %s: %w", gate.name, err)
+		}
+		trained[gate.name] = p
+		fmt.Fprintf(w, "   %-4s learned in %d epochs: w = [%.0f %.0f], b = %.0f\n",
+			gate.name, len(history), p.Weights[0], p.Weights[1], p.Bias)
+	}
+	fmt.Fprintln(w, "   x1 x2 | OR NAND | AND = XOR")
+	correct := 0
+	for k, x := range xor.Inputs {
+		or := trained["OR"].Predict(x)
+		nand := trained["NAND"].Predict(x)
+		got := int(trained["AND"].Predict([]float64{or, nand}))
+		if got == xor.Classes[k] {
+			correct++
+		}
+		fmt.Fprintf(w, "    %.0f  %.0f |  %.0f   %.0f  |  %d %s\n", x[0], x[1], or, nand, got, check(got, xor.Classes[k]))
+	}
+	fmt.Fprintf(w, "   %d of 4: two layers of perceptrons compute what one cannot.\n", correct)
+	fmt.Fprintln(w, "   But we chose the wiring by hand. Can a network find it by itself?")
+	return correct, nil
+}
