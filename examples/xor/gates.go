@@ -1,6 +1,5 @@
 package main
 
-
 // truthTable returns the four outputs of a two-input function as a string of
 // bits, in truth-table order.
 func truthTable(f func(x []float64) bool, inputs [][]float64) string {
