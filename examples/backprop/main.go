@@ -1,0 +1,49 @@
+// Command backprop works through one forward and one backward pass of the
+// widely published 2-2-2 example, printing every intermediate value in the
+// lesson's notation (z, a, δ, ∂L/∂w) so a student can check each by hand.
+//
+//	go run ./examples/backprop
+//	go run ./examples/backprop -lr 0.1
+package main
+
+import (
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"math"
+	"os"
+)
+
+func main() {
+	_, err := run(os.Stdout, os.Args[1:])
+	if errors.Is(err, flag.ErrHelp) {
+		return
+	}
+	if err != nil {
+		fmt.Fprintln(os.Stderr, "backprop:", err)
+		os.Exit(2)
+	}
+}
+
+// run parses the flags and prints the worked example to w; it returns the
+// losses before and after the step, for the tests.
+func run(w io.Writer, args []string) (result, error) {
+	flags := flag.NewFlagSet("backprop", flag.ContinueOnError)
+	flags.SetOutput(io.Discard)
+	learningRate := flags.Float64("lr", 0.5, "learning rate of the gradient descent step (> 0)")
+	if err := flags.Parse(args); err != nil {
+		if errors.Is(err, flag.ErrHelp) {
+			flags.SetOutput(w)
+			flags.PrintDefaults()
+		}
+		return result{}, err
+	}
+	if !(*learningRate > 0) || math.IsInf(*learningRate, 0) {
+		return result{}, fmt.Errorf("-lr %g: the learning rate must be a number > 0", *learningRate)
+	}
+	if flags.NArg() > 0 {
+		return result{}, fmt.Errorf("unexpected argument %q; the only setting is -lr", flags.Arg(0))
+	}
+	return workThrough(w, *learningRate)
+}
