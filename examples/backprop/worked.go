@@ -12,7 +12,7 @@ import (
 // result holds the numbers the tests check.
 type result struct {
 	lossBefore, lossAfter, lossAfterFixedBiases float64
-	firstOutputWeight, firstHiddenWeight         float64
+	firstOutputWeight, firstHiddenWeight        float64
 }
 
 // workedNetwork builds the example's network: 2 inputs, 2 sigmoid hidden
