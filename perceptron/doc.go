@@ -74,6 +74,13 @@
 // two-layer network from data needs smooth activations and backpropagation,
 // which package mlp teaches.
 //
+// # Saving
+//
+// [Perceptron.Save] writes a trained perceptron to a JSON file (format
+// "tocha.perceptron", version 1: inputs, weights, bias, activation) and
+// [Load] reads it back, bit for bit; [Perceptron.WriteJSON] and [ReadJSON]
+// do the same on any writer and reader.
+//
 // # Conventions
 //
 //   - step(0) = 1, in training and prediction alike ([activation.Step]).
