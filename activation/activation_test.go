@@ -128,6 +128,20 @@ func TestExtremes(t *testing.T) {
 	}
 }
 
+// TestNaNPropagates: a NaN in must come out as NaN, never as a plausible
+// number that hides the bug upstream (PyTorch does the same).
+func TestNaNPropagates(t *testing.T) {
+	nan := math.NaN()
+	for _, name := range Names() {
+		if name == "step" {
+			continue // step has only two outputs; the perceptron checks z itself
+		}
+		if a := MustNew(name).Forward(nan); !math.IsNaN(a) {
+			t.Errorf("%s(NaN) = %v; want NaN", name, a)
+		}
+	}
+}
+
 func TestSoftmaxStable(t *testing.T) {
 	// sumTolerance: a softmax is a sum of at most a few rounded quotients.
 	const sumTolerance = 1e-12

@@ -1,5 +1,7 @@
 package activation
 
+import "math"
+
 // DefaultLeakySlope is the negative slope of [LeakyReLU] when none is given,
 // the same as PyTorch's nn.LeakyReLU.
 const DefaultLeakySlope = 0.01
@@ -8,12 +10,15 @@ const DefaultLeakySlope = 0.01
 //
 //	relu(z) = max(0, z)
 //
+// A NaN input gives NaN, as in PyTorch, so that a broken value upstream is
+// not silently turned into a plausible 0.
+//
 // It is the most used hidden activation because its derivative is exactly 1
 // for every positive z: gradients pass through many layers without shrinking
 // (no vanishing gradient, unlike the sigmoid's factor of at most 0.25), and
 // it costs one comparison.
 func ReLU(z float64) float64 {
-	if z > 0 {
+	if z > 0 || math.IsNaN(z) {
 		return z
 	}
 	return 0
