@@ -22,9 +22,10 @@
 // # Which loss, and why cross-entropy
 //
 // MSE, the mean of the squared differences (p − y)², suits regression. For
-// classification the network outputs a probability p = σ(z) or a softmax, and cross-entropy −log p(correct class) is the natural loss:
-// it is the negative log-likelihood of the data, it punishes confident
-// mistakes without bound, and — the practical reason — its gradient with
+// classification the network outputs a probability p = σ(z) or a softmax,
+// and cross-entropy −log p(correct class) is the natural loss: it is the
+// negative log-likelihood of the data, it punishes confident mistakes
+// without bound, and — the practical reason — its gradient with
 // respect to the logits z is simply
 //
 //	∂L/∂z = p − y
