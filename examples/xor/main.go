@@ -68,6 +68,12 @@ func run(w io.Writer, args []string) (outcome, error) {
 	if err := cfg.check(); err != nil {
 		return outcome{}, err
 	}
+	if cfg.outDir != "" {
+		// Made before the lesson, so that a bad folder fails at once.
+		if err := os.MkdirAll(cfg.outDir, 0o755); err != nil {
+			return outcome{}, fmt.Errorf("-out %s: %w", cfg.outDir, err)
+		}
+	}
 	return tell(w, cfg)
 }
 

@@ -52,23 +52,24 @@ func trainMLP(w io.Writer, xor dataset.Dataset, cfg config) (trainedMLP, error) 
 		class := net.PredictClass(x)
 		fmt.Fprintf(w, "    %.0f  %.0f |  %d  |  %.3f   |  %d %s\n", x[0], x[1], xor.Classes[k], p, class, check(class, xor.Classes[k]))
 	}
-	if err := explainHidden(w, net, xor); err != nil {
+	solved := countCorrect(net.PredictClass, xor.Inputs, xor.Classes) == len(xor.Inputs)
+	if err := explainHidden(w, net, xor, solved); err != nil {
 		return trainedMLP{}, err
 	}
 	return trainedMLP{net: net, losses: losses}, nil
 }
 
-// explainHidden prints each hidden neuron's truth table (on where z > 0,
-// the side of its own line where its activation is above its midpoint), then
-// checks that one perceptron can finish the job from those outputs.
-func explainHidden(w io.Writer, net *mlp.Network, xor dataset.Dataset) error {
+// explainHidden prints each hidden neuron's truth table (1 where z ≥ 0, the
+// side of its own line where a step would fire), then checks whether one
+// perceptron can finish the job from those bits.
+func explainHidden(w io.Writer, net *mlp.Network, xor dataset.Dataset, solved bool) error {
 	hiddenLayer := &net.Layers[0]
-	fmt.Fprintln(w, "   What each hidden neuron learned (1 where its z > 0):")
+	fmt.Fprintln(w, "   What each hidden neuron learned (1 where its z ≥ 0, as a step would fire):")
 	codes := make([][]float64, len(xor.Inputs)) // the hidden layer's bits per input
 	for j := range hiddenLayer.Weights {
 		on := func(x []float64) bool {
 			net.Forward(x)
-			return hiddenLayer.Z[j] > 0
+			return hiddenLayer.Z[j] >= 0
 		}
 		bits := truthTable(on, xor.Inputs)
 		fmt.Fprintf(w, "   hidden %d: %s ≈ %s\n", j+1, spaced(bits), gateName(bits))
@@ -80,8 +81,10 @@ func explainHidden(w io.Writer, net *mlp.Network, xor dataset.Dataset) error {
 	reader := perceptron.New(len(hiddenLayer.Weights))
 	history, err := reader.Train(codes, xor.Labels(), perceptron.Config{LearningRate: 1, MaxEpochs: 100})
 	switch {
-	case errors.Is(err, perceptron.ErrNotConverged):
+	case errors.Is(err, perceptron.ErrNotConverged) && solved:
 		fmt.Fprintln(w, "   These on/off bits alone do not separate XOR: the output neuron uses the exact values.")
+	case errors.Is(err, perceptron.ErrNotConverged):
+		fmt.Fprintln(w, "   These bits do not separate XOR either: the hidden layer has not found a useful code.")
 	case err != nil:
 		return err
 	default:

@@ -21,7 +21,7 @@ func boundaries(xor dataset.Dataset, single *perceptron.Perceptron, net *mlp.Net
 	}
 	left, right := base, base
 	left.Title = "one perceptron"
-	left.Probability = func(x, y float64) float64 { return single.Predict([]float64{x, y}) }
+	left.Predict = func(x, y float64) int { return int(single.Predict([]float64{x, y})) }
 	right.Title = "MLP after training"
 	right.Probability = func(x, y float64) float64 { return net.Forward([]float64{x, y})[0] }
 	return left, right
@@ -42,7 +42,7 @@ func drawBoundaries(w io.Writer, xor dataset.Dataset, single *perceptron.Percept
 		return err
 	}
 	fmt.Fprintln(w, "\n4. Where each model answers 1 (shaded) and 0, on the plane around the four points:")
-	return plot.SideBySide(w, leftLines, rightLines, "one perceptron: a straight line", "MLP: a bent boundary")
+	return plot.SideBySide(w, leftLines, rightLines, "one perceptron: a straight line", "MLP after training")
 }
 
 // writePictures writes the boundaries, the loss curve and the network

@@ -50,9 +50,20 @@ func tell(w io.Writer, cfg config) (outcome, error) {
 	fmt.Fprintf(w, "\nSummary: one perceptron %d/4 · three perceptrons wired by logic %d/4 · MLP trained by backpropagation %d/4\n",
 		result.perceptron, result.logic, result.mlp)
 	if result.mlp < 4 {
-		fmt.Fprintln(w, "This MLP got stuck in a poor local minimum; try another -seed, more -hidden neurons or more -epochs.")
+		fmt.Fprintln(w, whyNotSolved(cfg))
 	}
 	return result, nil
+}
+
+// whyNotSolved explains an MLP that did not get all four rows right.
+func whyNotSolved(cfg config) string {
+	if cfg.activation == "identity" || cfg.activation == "linear" {
+		return "With identity (linear) hidden neurons the whole network is one linear map, z = W·x + b:\n" +
+			"it draws a single line, like one perceptron, and cannot compute XOR. Use a nonlinear -activation."
+	}
+	return fmt.Sprintf("The MLP did not solve XOR from this start in %d epochs. Try more -epochs, another -seed,\n"+
+		"more -hidden neurons or another -lr: gradient descent can stall on a plateau or settle in a poor minimum.",
+		cfg.epochs)
 }
 
 // onePerceptron trains single perceptrons on XOR from a few random starts.
