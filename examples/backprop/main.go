@@ -1,5 +1,6 @@
 // Command backprop works through one forward and one backward pass of the
-// widely published 2-2-2 example, printing every intermediate value in the
+// widely published 2-2-2 example (Matt Mazur, "A Step by Step
+// Backpropagation Example", 2015), printing every intermediate value in the
 // lesson's notation (z, a, δ, ∂L/∂w) so a student can check each by hand.
 //
 //	go run ./examples/backprop
@@ -11,7 +12,6 @@ import (
 	"flag"
 	"fmt"
 	"io"
-	"math"
 	"os"
 )
 
@@ -31,16 +31,17 @@ func main() {
 func run(w io.Writer, args []string) (result, error) {
 	flags := flag.NewFlagSet("backprop", flag.ContinueOnError)
 	flags.SetOutput(io.Discard)
-	learningRate := flags.Float64("lr", 0.5, "learning rate of the gradient descent step (> 0)")
+	learningRate := flags.Float64("lr", 0.5, "learning rate of the gradient descent step, from 0 to 100")
 	if err := flags.Parse(args); err != nil {
 		if errors.Is(err, flag.ErrHelp) {
+			fmt.Fprintln(w, "usage: go run ./examples/backprop [-lr 0.5]: one forward and backward pass, every value printed")
 			flags.SetOutput(w)
 			flags.PrintDefaults()
 		}
 		return result{}, err
 	}
-	if !(*learningRate > 0) || math.IsInf(*learningRate, 0) {
-		return result{}, fmt.Errorf("-lr %g: the learning rate must be a number > 0", *learningRate)
+	if !(*learningRate > 0 && *learningRate <= 100) {
+		return result{}, fmt.Errorf("-lr %g: use a learning rate > 0 and ≤ 100", *learningRate)
 	}
 	if flags.NArg() > 0 {
 		return result{}, fmt.Errorf("unexpected argument %q; the only setting is -lr", flags.Arg(0))
