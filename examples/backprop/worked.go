@@ -91,9 +91,9 @@ func workThrough(w io.Writer, learningRate float64) (result, error) {
 	r.lossAfterFixedBiases = mse.Forward([][]float64{net.Forward(x)}, targets)
 
 	fmt.Fprintf(w, "\nLoss before the step %.9f, after %.9f: one step downhill.\n", r.lossBefore, r.lossAfter)
-	fmt.Fprintf(w, "(Matt Mazur's walk-through leaves the biases unchanged; computed that way, the loss after is %.9f.\n",
+	fmt.Fprintf(w, "(The walk-through leaves the biases unchanged: computed that way, the loss after is %.9f;\n",
 		r.lossAfterFixedBiases)
-	fmt.Fprintln(w, " It prints 0.291027924, computed from intermediate values rounded to 9 digits.)")
+	fmt.Fprintln(w, " the walk-through itself reports 0.291027924.)")
 	return r, nil
 }
 
