@@ -49,7 +49,7 @@ func (p *Perceptron) checkData(inputs [][]float64, labels []float64) error {
 	}
 	for i, y := range labels {
 		if y != 0 && y != 1 {
-			return fmt.Errorf("perceptron: label %d is %v; labels must be 0 or 1",
+			return fmt.Errorf("perceptron: labels[%d] is %v; labels must be 0 or 1",
 				i, y)
 		}
 	}

@@ -86,7 +86,12 @@
 //   - step(0) = 1, in training and prediction alike ([activation.Step]).
 //   - New starts at zero weights and bias; NewRandom takes a *rand.Rand.
 //   - A wrong input length in Forward or Predict is a programmer's mistake
-//     and panics, naming both numbers. Bad data or settings passed to Train
-//     or CountCorrect return an error naming the row or value, and change
-//     nothing. The caller's slices are never modified or retained.
+//     and panics, naming both numbers; so does a NaN z in a direct call.
+//     Bad data or settings passed to Train or CountCorrect, non-finite
+//     Weights or Bias included, return an error naming the row, weight or
+//     value, and change nothing. Train and CountCorrect never panic on data
+//     or settings: a number that overflows float64 during training (a huge
+//     LearningRate or huge inputs) is an error wrapping [ErrOverflow] that
+//     names the epoch and row, and Train then restores the Weights and Bias
+//     it started from. The caller's slices are never modified or retained.
 package perceptron

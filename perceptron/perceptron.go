@@ -79,16 +79,14 @@ func NewRandom(inputs int, rng *rand.Rand) *Perceptron {
 //
 // Forward panics if len(x) differs from len(p.Weights), naming both numbers,
 // and if z is NaN (an input or weight is NaN, or ±Inf cancels out), because
-// step(NaN) would silently read as 0.
+// step(NaN) would silently read as 0. Only a direct call can panic on NaN:
+// [Perceptron.Train] and [Perceptron.CountCorrect] check their data and
+// every z first, and return an error instead.
 func (p *Perceptron) Forward(x []float64) (z, a float64) {
 	if len(x) != len(p.Weights) {
 		panic(fmt.Sprintf("perceptron: Forward got %d inputs, want %d", len(x), len(p.Weights)))
 	}
-	weightedSum := 0.0
-	for i := range x {
-		weightedSum += p.Weights[i] * x[i]
-	}
-	z = weightedSum + p.Bias
+	z = p.weightedSum(x)
 	if math.IsNaN(z) {
 		panic(fmt.Sprintf("perceptron: Forward computed z = NaN from inputs %v, Weights %v, Bias %v",
 			x, p.Weights, p.Bias))
@@ -107,24 +105,40 @@ func (p *Perceptron) Predict(x []float64) float64 {
 // CountCorrect returns how many samples p classifies correctly, that is for
 // how many rows i Predict(inputs[i]) equals labels[i].
 //
-// It returns an error, and counts nothing, if the data is malformed: see
-// [Perceptron.Train] for the checks.
+// It returns an error, and counts nothing, if the data is malformed (see
+// [Perceptron.Train] for the checks), if a weight or the bias is NaN or
+// ±Inf, or, wrapping [ErrOverflow] and naming the row, if some z = w·x + b
+// overflows to ±Inf or NaN: an overflowed sum may have the wrong sign.
 func (p *Perceptron) CountCorrect(inputs [][]float64, labels []float64) (int, error) {
 	if err := p.checkData(inputs, labels); err != nil {
 		return 0, err
 	}
-	return p.countCorrect(inputs, labels), nil
+	if err := p.checkWeights(); err != nil {
+		return 0, err
+	}
+	correct, overflowRow := p.countCorrect(inputs, labels)
+	if overflowRow >= 0 {
+		z := p.weightedSum(inputs[overflowRow])
+		return 0, fmt.Errorf("%w: row %d gives z = w·x + b = %v; rescale the inputs or the weights",
+			ErrOverflow, overflowRow, z)
+	}
+	return correct, nil
 }
 
-// countCorrect is CountCorrect for data already checked.
-func (p *Perceptron) countCorrect(inputs [][]float64, labels []float64) int {
-	correct := 0
+// countCorrect is CountCorrect for data and weights already checked. It
+// stops at the first row whose z is not finite and returns its index as
+// overflowRow; overflowRow is −1 when every z is finite.
+func (p *Perceptron) countCorrect(inputs [][]float64, labels []float64) (correct, overflowRow int) {
 	for i, x := range inputs {
-		if p.Predict(x) == labels[i] {
+		z := p.weightedSum(x)
+		if !isFinite(z) {
+			return 0, i
+		}
+		if p.activate(z) == labels[i] {
 			correct++
 		}
 	}
-	return correct
+	return correct, -1
 }
 
 // activate applies the perceptron's activation, the step function if none

@@ -52,11 +52,17 @@ var ErrNotConverged = errors.New("perceptron: no epoch without mistakes; the dat
 // Train returns an error, and changes nothing, if cfg has a LearningRate that
 // is not a finite number > 0 or a MaxEpochs < 1, if there are no samples, if
 // the number of input rows and labels differ, if a row's length is not
-// len(p.Weights) (ragged rows included), if an input is NaN or ±Inf, or if a
-// label is not 0 or 1. The error names the field, row or value. It also
-// returns an error, and restores the weights, if p's Activation gives an
-// output other than 0 or 1. The caller's slices are never modified or
-// retained.
+// len(p.Weights) (ragged rows included), if an input is NaN or ±Inf, if a
+// label is not 0 or 1, or if one of p's Weights or its Bias is NaN or ±Inf.
+// The error names the field, row, weight or value.
+//
+// Train also returns an error during training, and then restores the
+// Weights and Bias it started from and returns no history: if p's
+// Activation gives an output other than 0 or 1, or, wrapping [ErrOverflow],
+// if z, a weight or the bias leaves the range of float64 (a huge
+// LearningRate or huge inputs). That error names the epoch and row and
+// suggests a smaller LearningRate or rescaled inputs. Train never panics on
+// data or settings; the caller's slices are never modified or retained.
 func (p *Perceptron) Train(inputs [][]float64, labels []float64, cfg Config) (History, error) {
 	if err := checkConfig(cfg); err != nil {
 		return nil, err
@@ -64,18 +70,20 @@ func (p *Perceptron) Train(inputs [][]float64, labels []float64, cfg Config) (Hi
 	if err := p.checkData(inputs, labels); err != nil {
 		return nil, err
 	}
+	if err := p.checkWeights(); err != nil {
+		return nil, err
+	}
 	startWeights := slices.Clone(p.Weights)
 	startBias := p.Bias
 
 	var history History
 	for epoch := 1; epoch <= cfg.MaxEpochs; epoch++ {
-		record, err := p.trainEpoch(inputs, labels, cfg)
+		record, err := p.trainEpoch(inputs, labels, cfg, epoch)
 		if err != nil {
 			copy(p.Weights, startWeights)
 			p.Bias = startBias
 			return nil, err
 		}
-		record.Epoch = epoch
 		history = append(history, record)
 		if record.Mistakes == 0 {
 			return history, nil
@@ -91,12 +99,18 @@ func (p *Perceptron) Train(inputs [][]float64, labels []float64, cfg Config) (Hi
 }
 
 // trainEpoch applies the learning rule to every sample once, in order, and
-// records the pass. Its Epoch number is left for Train to fill in.
-func (p *Perceptron) trainEpoch(inputs [][]float64, labels []float64, cfg Config) (Epoch, error) {
-	var record Epoch
+// records the pass as the given epoch. It stops with an error at the first
+// output that is not 0 or 1 and at the first number that overflows.
+func (p *Perceptron) trainEpoch(inputs [][]float64, labels []float64, cfg Config, epoch int) (Epoch, error) {
+	record := Epoch{Epoch: epoch}
 	for i, x := range inputs {
 		y := labels[i]
-		z, yHat := p.Forward(x)
+		z := p.weightedSum(x)
+		if !isFinite(z) {
+			return Epoch{}, fmt.Errorf("%w: in epoch %d, row %d, z = w·x + b is %v; %s",
+				ErrOverflow, epoch, i, z, trainingAdvice)
+		}
+		yHat := p.activate(z)
 		if yHat != 0 && yHat != 1 {
 			return Epoch{}, fmt.Errorf("perceptron: Activation %s gave %v for row %d; "+
 				"the learning rule needs outputs 0 or 1, so use the step activation",
@@ -107,6 +121,9 @@ func (p *Perceptron) trainEpoch(inputs [][]float64, labels []float64, cfg Config
 			p.Weights[j] += cfg.LearningRate * e * x[j]
 		}
 		p.Bias += cfg.LearningRate * e
+		if err := p.checkUpdate(epoch, i); err != nil {
+			return Epoch{}, err
+		}
 
 		if e != 0 {
 			record.Mistakes++
@@ -123,9 +140,15 @@ func (p *Perceptron) trainEpoch(inputs [][]float64, labels []float64, cfg Config
 			})
 		}
 	}
+	correct, overflowRow := p.countCorrect(inputs, labels)
+	if overflowRow >= 0 {
+		z := p.weightedSum(inputs[overflowRow])
+		return Epoch{}, fmt.Errorf("%w: at the end of epoch %d, scoring row %d gives z = w·x + b = %v; %s",
+			ErrOverflow, epoch, overflowRow, z, trainingAdvice)
+	}
 	record.Loss = float64(record.Mistakes) / float64(len(inputs))
 	record.Weights = slices.Clone(p.Weights)
 	record.Bias = p.Bias
-	record.Correct = p.countCorrect(inputs, labels)
+	record.Correct = correct
 	return record, nil
 }

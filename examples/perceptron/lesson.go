@@ -4,16 +4,25 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"math"
+	"strings"
 
 	"github.com/tocha-go/tocha/dataset"
 	"github.com/tocha-go/tocha/perceptron"
 )
 
+// learnedGate is a gate's name with the perceptron trained on it.
+type learnedGate struct {
+	name string
+	p    *perceptron.Perceptron
+}
+
 // lesson trains NAND, OR and AND step by step, then XOR, which fails.
-func lesson(w io.Writer, learningRate float64, maxEpochs int) error {
+func lesson(w io.Writer, s settings) error {
 	fmt.Fprintln(w, "The perceptron learning rule, one sample at a time:")
 	fmt.Fprintln(w, "  z = w·x + b,  ŷ = step(z) (1 if z ≥ 0),  e = y − ŷ,  w ← w + lr·e·x,  b ← b + lr·e")
-	fmt.Fprintf(w, "Start: w = [0 0], b = 0, lr = %g, samples in truth-table order.\n", learningRate)
+	fmt.Fprintf(w, "Start: w = [0 0], b = 0, lr = %g, samples in truth-table order, at most %d epochs.\n",
+		s.learningRate, s.maxEpochs)
 
 	gates := []struct {
 		name string
@@ -23,29 +32,32 @@ func lesson(w io.Writer, learningRate float64, maxEpochs int) error {
 		{"OR", dataset.OR()},
 		{"AND", dataset.AND()},
 	}
+	var learned []learnedGate
 	for _, gate := range gates {
-		if err := learnGate(w, gate.name, gate.data, learningRate, maxEpochs); err != nil {
+		p, err := learnGate(w, gate.name, gate.data, s)
+		if err != nil {
 			return err
 		}
+		learned = append(learned, learnedGate{gate.name, p})
 	}
-	return failOnXOR(w, learningRate)
+	return failOnXOR(w, s, learned)
 }
 
 // learnGate trains a fresh perceptron on one gate and prints its trace.
-func learnGate(w io.Writer, name string, data dataset.Dataset, learningRate float64, maxEpochs int) error {
+func learnGate(w io.Writer, name string, data dataset.Dataset, s settings) (*perceptron.Perceptron, error) {
 	fmt.Fprintf(w, "\n== %s ==\n", name)
 	p := perceptron.New(2)
-	config := perceptron.Config{LearningRate: learningRate, MaxEpochs: maxEpochs, Trace: true}
+	config := perceptron.Config{LearningRate: s.learningRate, MaxEpochs: s.maxEpochs, Trace: true}
 	history, err := p.Train(data.Inputs, data.Labels(), config)
 	printTrace(w, history, data.Inputs)
 	if err != nil {
-		return fmt.Errorf("%s: %w", name, err)
+		return nil, explain(name, err, history, s)
 	}
 	fmt.Fprintf(w, "%s learned in %d epochs (%d updates): w = [%s %s], b = %s\n",
 		name, len(history), history.TotalMistakes(),
 		number(p.Weights[0]), number(p.Weights[1]), number(p.Bias))
 	printTruthTable(w, name, p, data)
-	return nil
+	return p, nil
 }
 
 // printTrace prints one row per sample: what the perceptron computed and the
@@ -85,54 +97,49 @@ func printTruthTable(w io.Writer, name string, p *perceptron.Perceptron, data da
 	fmt.Fprintf(w, "  %d of %d correct\n", correct, data.Len())
 }
 
-// failOnXOR trains on XOR, which no line separates, and shows the cycle.
-func failOnXOR(w io.Writer, learningRate float64) error {
-	fmt.Fprintln(w, "\n== XOR ==")
-	const xorEpochs = 6
-	data := dataset.XOR()
-	p := perceptron.New(2)
-	history, err := p.Train(data.Inputs, data.Labels(), perceptron.Config{LearningRate: learningRate, MaxEpochs: xorEpochs})
-	if !errors.Is(err, perceptron.ErrNotConverged) {
-		return fmt.Errorf("XOR: expected training to fail, got %v", err)
+// explain turns an error of perceptron.Train into a sentence for a student,
+// naming the flag to change rather than the Go API. main starts the line
+// with the program's name, "perceptron:", so the library's own
+// "perceptron: " prefix is dropped rather than printed twice.
+func explain(name string, err error, history perceptron.History, s settings) error {
+	switch {
+	case errors.Is(err, perceptron.ErrNotConverged):
+		last := history[len(history)-1]
+		return fmt.Errorf("%s was not learned within the epoch limit (-epochs %d): epoch %d still made %s; raise -epochs",
+			name, s.maxEpochs, last.Epoch, count(last.Mistakes, "mistake"))
+	case errors.Is(err, perceptron.ErrOverflow):
+		return fmt.Errorf("%s: the learning rate -lr %g is too large: during training the numbers grew past "+
+			"the largest float64 (about 1.8e308); use a learning rate such as -lr 1", name, s.learningRate)
+	default:
+		return fmt.Errorf("%s: %s", name, strings.TrimPrefix(err.Error(), "perceptron: "))
 	}
-	for _, epoch := range history {
-		fmt.Fprintln(w, epoch)
-	}
-	for later := 1; later < len(history); later++ {
-		for earlier := 0; earlier < later; earlier++ {
-			if sameState(history[earlier], history[later]) {
-				fmt.Fprintf(w, "Epoch %d ends where epoch %d did: the weights cycle and will never settle.\n",
-					history[later].Epoch, history[earlier].Epoch)
-				later = len(history)
-				break
-			}
-		}
-	}
-	fmt.Fprintln(w, "Train says:", err)
-	fmt.Fprintln(w, "Why: XOR needs b < 0, w2 + b ≥ 0, w1 + b ≥ 0 and w1 + w2 + b < 0; the middle two")
-	fmt.Fprintln(w, "add up to w1 + w2 + b ≥ −b > 0, against the last. No line separates the 1s from the 0s.")
-	fmt.Fprintln(w, "See go run ./examples/xor for the two ways out: wiring perceptrons, and an MLP.")
-	return nil
 }
 
-// sameState reports whether two epochs ended with the same weights and bias.
-func sameState(a, b perceptron.Epoch) bool {
-	if a.Bias != b.Bias {
-		return false
+// count prints n with its noun, "1 mistake" or "3 mistakes".
+func count(n int, noun string) string {
+	if n == 1 {
+		return fmt.Sprintf("%d %s", n, noun)
 	}
-	for i := range a.Weights {
-		if a.Weights[i] != b.Weights[i] {
-			return false
-		}
-	}
-	return true
+	return fmt.Sprintf("%d %ss", n, noun)
 }
 
-// number formats a weight for the table: integers as integers, others with
-// three decimals, so that the lr = 1 trace reads like the whiteboard.
+// number formats a weight or z for the tables, in at most 6 characters for
+// learning rates of everyday size: integers as integers and others with
+// three decimals, so that the lr = 1 trace reads like the whiteboard. A tiny
+// value, such as the rounding residue z ≈ −2.8e−17 that -lr 0.1 leaves where
+// exact arithmetic gives 0, prints as "-3e-17" rather than "-0.000": it is
+// not 0, and its sign decides ŷ. Huge values (from a -lr of 1e300) get three
+// significant digits.
 func number(v float64) string {
-	if v == float64(int64(v)) {
+	magnitude := math.Abs(v)
+	switch {
+	case v == math.Trunc(v) && magnitude < 1e6:
 		return fmt.Sprintf("%d", int64(v))
+	case magnitude < 1e-3:
+		return fmt.Sprintf("%.0e", v)
+	case magnitude >= 1e6:
+		return fmt.Sprintf("%.3g", v)
+	default:
+		return fmt.Sprintf("%.3f", v)
 	}
-	return fmt.Sprintf("%.3f", v)
 }
