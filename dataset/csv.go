@@ -28,10 +28,12 @@ func LoadCSV(path string, opts CSVOptions) (Dataset, error) {
 //
 // with the 1-based line and field number (see CSVError).
 //
-// The header row, if any (see HeaderMode), gives FeatureNames. Features
-// must be finite numbers; spaces around a field are ignored. Labels become
-// class indices in [0, NumClasses()), and ClassNames keeps the labels
-// themselves:
+// The header row, if any (see HeaderMode), gives FeatureNames and
+// LabelName. Features must be finite numbers written plainly, such as 12,
+// -0.5 or 1.5e3 (or 1,5 with opts.DecimalComma); spaces around a field are
+// ignored. Lines may end in "\n", "\r\n" or, as in old Mac files, "\r".
+// Labels become class indices in [0, NumClasses()), and ClassNames keeps
+// the labels themselves:
 //
 //   - if opts.ClassNames is set, a label's index is its position there;
 //   - else, if every label is an integer ("0", "1", "-1"), the distinct
@@ -49,12 +51,13 @@ func LoadCSV(path string, opts CSVOptions) (Dataset, error) {
 // it, a row with a different number of fields than the first row (ragged
 // row), an empty, non-numeric, NaN or infinite feature, an empty label, a
 // label missing from opts.ClassNames, malformed quoting, and unusable
-// options. Errors from r itself are wrapped.
+// options. When the file seems to use ';' or tabs between fields but is
+// read with ',', the error says so. Errors from r itself are wrapped.
 func ReadCSV(r io.Reader, name string, opts CSVOptions) (Dataset, error) {
 	if msg := opts.check(); msg != "" {
 		return Dataset{}, &CSVError{Name: name, Msg: msg}
 	}
-	reader := csv.NewReader(r)
+	reader := csv.NewReader(newOldMacLines(r))
 	reader.FieldsPerRecord = -1 // ragged rows are reported below, with a clearer message
 	if opts.Comma != 0 {
 		reader.Comma = opts.Comma
@@ -71,9 +74,17 @@ func ReadCSV(r io.Reader, name string, opts CSVOptions) (Dataset, error) {
 	first[0] = strings.TrimPrefix(first[0], "\ufeff") // byte-order mark written by some spreadsheets
 	width := len(first)
 	if width < 2 {
-		return Dataset{}, &CSVError{Name: name, Line: firstLine, Msg: fmt.Sprintf("found %d column; need at least one feature column and a label column (check CSVOptions.Comma if the file uses another separator)", width)}
+		advice, options := separatorHint(first, reader.Comma)
+		if advice == "" {
+			advice, options = fmt.Sprintf("if fields are not separated by %q, say what separates them", reader.Comma), []string{"Comma"}
+		}
+		msg := fmt.Sprintf("found 1 column; need at least one feature column and a label column; %s", advice)
+		return Dataset{}, &CSVError{Name: name, Line: firstLine, Msg: msg, Options: options}
 	}
 
+	if err := checkSemicolons(name, first, reader); err != nil {
+		return Dataset{}, err
+	}
 	hasHeader := isHeader(first, opts)
 	columnNames := make([]string, width)
 	for i := range columnNames {
@@ -82,12 +93,14 @@ func ReadCSV(r io.Reader, name string, opts CSVOptions) (Dataset, error) {
 			columnNames[i] = strings.TrimSpace(first[i])
 		}
 	}
-	labelIndex, msg := findLabelColumn(columnNames, hasHeader, opts.Label)
-	if msg != "" {
-		return Dataset{}, &CSVError{Name: name, Line: firstLine, Msg: msg}
+	labelIndex, labelErr := findLabelColumn(columnNames, hasHeader, opts)
+	if labelErr != nil {
+		labelErr.Name, labelErr.Line = name, firstLine
+		return Dataset{}, labelErr
 	}
 
-	rows := rowParser{name: name, columnNames: columnNames, labelIndex: labelIndex}
+	rows := rowParser{name: name, columnNames: columnNames, labelIndex: labelIndex,
+		decimalComma: opts.DecimalComma, comma: reader.Comma}
 	if !hasHeader {
 		if err := rows.add(first, reader); err != nil {
 			return Dataset{}, err
@@ -119,62 +132,8 @@ func ReadCSV(r io.Reader, name string, opts CSVOptions) (Dataset, error) {
 			featureNames = append(featureNames, columnName)
 		}
 	}
-	return Dataset{Inputs: rows.inputs, Classes: classes, ClassNames: classNames, FeatureNames: featureNames}, nil
-}
-
-// isHeader decides whether the first row names the columns (see HeaderMode).
-// In detect mode a row whose feature fields are all numbers or empty is
-// data: an empty field then gets a precise error instead of the row
-// vanishing into a header.
-func isHeader(first []string, opts CSVOptions) bool {
-	switch opts.Header {
-	case HeaderPresent:
-		return true
-	case HeaderAbsent:
-		return false
-	}
-	labelIndex := len(first) - 1
-	for i, field := range first {
-		field = strings.TrimSpace(field)
-		if opts.Label != "" && field == opts.Label {
-			return true
-		}
-		if opts.Label == fmt.Sprintf("column%d", i+1) {
-			labelIndex = i
-		}
-	}
-	for i, field := range first {
-		field = strings.TrimSpace(field)
-		if i != labelIndex && field != "" && !isNumber(field) {
-			return true
-		}
-	}
-	return false
-}
-
-// findLabelColumn returns the index of the label column, or a message
-// saying why it cannot be found.
-func findLabelColumn(columnNames []string, hasHeader bool, label string) (int, string) {
-	if label == "" {
-		return len(columnNames) - 1, ""
-	}
-	found := -1
-	for i, columnName := range columnNames {
-		if columnName != label {
-			continue
-		}
-		if found >= 0 {
-			return 0, fmt.Sprintf("label column %q appears twice (columns %d and %d); rename one of them", label, found+1, i+1)
-		}
-		found = i
-	}
-	if found >= 0 {
-		return found, ""
-	}
-	if !hasHeader {
-		return 0, fmt.Sprintf("label column %q not found: the file has no header row, so its columns are column1 to column%d; set CSVOptions.Label to one of those, or Header: HeaderPresent if the first row is a header", label, len(columnNames))
-	}
-	return 0, fmt.Sprintf("label column %q not found in the header; the columns are %s; set CSVOptions.Label to one of them", label, quoteAll(columnNames))
+	return Dataset{Inputs: rows.inputs, Classes: classes, ClassNames: classNames,
+		FeatureNames: featureNames, LabelName: columnNames[labelIndex]}, nil
 }
 
 // readError turns an error from encoding/csv into a *CSVError where it is
@@ -189,13 +148,4 @@ func readError(name string, err error) error {
 		return &CSVError{Name: name, Line: parseError.StartLine, Msg: msg}
 	}
 	return fmt.Errorf("%s: reading CSV: %w", name, err)
-}
-
-// quoteAll formats names as "a", "b", "c".
-func quoteAll(names []string) string {
-	quoted := make([]string, len(names))
-	for i, n := range names {
-		quoted[i] = fmt.Sprintf("%q", n)
-	}
-	return strings.Join(quoted, ", ")
 }

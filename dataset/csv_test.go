@@ -11,15 +11,7 @@ import (
 )
 
 func TestReadCSV(t *testing.T) {
-	tests := []struct {
-		name         string
-		text         string
-		opts         CSVOptions
-		inputs       [][]float64
-		classes      []int
-		classNames   []string
-		featureNames []string
-	}{
+	checkCSVReads(t, []csvReadCase{
 		{
 			name:         "detected header, integer labels",
 			text:         "a,b,label\n1,2,0\n3,4,1\n5,6,0\n",
@@ -99,7 +91,23 @@ func TestReadCSV(t *testing.T) {
 			classNames:   []string{"0"},
 			featureNames: []string{"column1", "b"},
 		},
-	}
+	})
+}
+
+// csvReadCase is a file that ReadCSV must read, and what it must give.
+type csvReadCase struct {
+	name         string
+	text         string
+	opts         CSVOptions
+	inputs       [][]float64
+	classes      []int
+	classNames   []string
+	featureNames []string
+}
+
+// checkCSVReads reads every case's text and compares the Dataset.
+func checkCSVReads(t *testing.T, tests []csvReadCase) {
+	t.Helper()
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			d, err := ReadCSV(strings.NewReader(tt.text), "t.csv", tt.opts)
@@ -128,13 +136,7 @@ func TestReadCSV(t *testing.T) {
 // TestReadCSVErrors covers every error ReadCSV reports about a file's
 // contents: the place (line, column) and a phrase of the message.
 func TestReadCSVErrors(t *testing.T) {
-	tests := []struct {
-		name         string
-		text         string
-		opts         CSVOptions
-		line, column int
-		contains     string
-	}{
+	checkCSVErrors(t, []csvErrorCase{
 		{"empty file", "", CSVOptions{}, 0, 0, "the file is empty"},
 		{"only blank lines", "\n\n", CSVOptions{}, 0, 0, "the file is empty"},
 		{"header only", "a,b,label\n", CSVOptions{}, 1, 0, "no data rows"},
@@ -149,17 +151,32 @@ func TestReadCSVErrors(t *testing.T) {
 		{"ragged row, short", "a,b,label\n1,2,0\n3,4\n", CSVOptions{}, 3, 0, "row has 2 fields, want 3"},
 		{"ragged row, long", "1,2,0\n3,4,1,9\n", CSVOptions{}, 2, 0, "row has 4 fields, want 3"},
 		{"empty label", "a,b,label\n1,2,\n", CSVOptions{}, 2, 3, "empty label"},
-		{"unknown label column", "a,b,c\n1,2,0\n", CSVOptions{Label: "species"}, 1, 0, `label column "species" not found in the header; the columns are "a", "b", "c"`},
-		{"label name without header", "1,2,0\n", CSVOptions{Label: "species"}, 1, 0, "no header row"},
-		{"label name, header absent", "a,b,species\n", CSVOptions{Label: "species", Header: HeaderAbsent}, 1, 0, "column1 to column3"},
+		{"unknown label column", "a,b,c\n1,2,0\n", CSVOptions{Label: "species"}, 1, 0, `label column "species" not found in the header; the columns are "a", "b", "c"; choose one of them as the label column (CSVOptions.Label)`},
+		{"label name without header", "1,2,0\n", CSVOptions{Label: "species"}, 1, 0, "the file has no header row, so its columns are column1 to column3; choose one of those as the label column (CSVOptions.Label)"},
+		{"label name, header absent", "a,b,species\n", CSVOptions{Label: "species", Header: HeaderAbsent}, 1, 0, "the first row is read as data (HeaderAbsent), so its columns are column1 to column3"},
 		{"ambiguous label column", "x,y,y\n1,2,3\n", CSVOptions{Label: "y"}, 1, 0, "appears twice (columns 2 and 3)"},
-		{"label not in ClassNames", "a,label\n1,x\n2,z\n", CSVOptions{ClassNames: []string{"x", "y"}}, 3, 2, `class "z" is not one of CSVOptions.ClassNames`},
+		{"label not in ClassNames", "a,label\n1,x\n2,z\n", CSVOptions{ClassNames: []string{"x", "y"}}, 3, 2, `class "z" is not one of the known classes "x", "y"; fix the label, or add the class to the known classes (CSVOptions.ClassNames)`},
 		{"bare quote", "a,b,label\n1,2\"x,0\n", CSVOptions{}, 2, 0, "malformed CSV"},
 		{"unclosed quote", "a,b,label\n\"1,2,0\n3,4,1\n", CSVOptions{}, 2, 0, "malformed CSV"},
 		{"bad HeaderMode", "1,2\n", CSVOptions{Header: HeaderMode(7)}, 0, 0, "CSVOptions.Header = 7 is not a HeaderMode"},
 		{"bad Comma", "1,2\n", CSVOptions{Comma: '"'}, 0, 0, "CSVOptions.Comma"},
 		{"duplicate ClassNames", "1,2\n", CSVOptions{ClassNames: []string{"a", "a"}}, 0, 0, `lists "a" twice`},
-	}
+	})
+}
+
+// csvErrorCase is a file that ReadCSV must reject: where (line, column)
+// and with what phrase in the message.
+type csvErrorCase struct {
+	name         string
+	text         string
+	opts         CSVOptions
+	line, column int
+	contains     string
+}
+
+// checkCSVErrors reads every case's text and checks the *CSVError.
+func checkCSVErrors(t *testing.T, tests []csvErrorCase) {
+	t.Helper()
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			_, err := ReadCSV(strings.NewReader(tt.text), "t.csv", tt.opts)
@@ -180,6 +197,27 @@ func TestReadCSVErrors(t *testing.T) {
 	}
 }
 
+func TestReadCSVLabelName(t *testing.T) {
+	tests := []struct {
+		text string
+		opts CSVOptions
+		want string
+	}{
+		{"a,b,kind\n1,2,x\n", CSVOptions{}, "kind"},
+		{"species,a\nx,1\n", CSVOptions{Label: "species"}, "species"},
+		{"1,2,x\n", CSVOptions{}, "column3"},
+	}
+	for _, tt := range tests {
+		d, err := ReadCSV(strings.NewReader(tt.text), "t.csv", tt.opts)
+		if err != nil {
+			t.Fatalf("ReadCSV(%q): %v", tt.text, err)
+		}
+		if d.LabelName != tt.want {
+			t.Errorf("ReadCSV(%q).LabelName = %q; want %q", tt.text, d.LabelName, tt.want)
+		}
+	}
+}
+
 func TestCSVErrorFormat(t *testing.T) {
 	tests := []struct {
 		err  CSVError
@@ -188,6 +226,8 @@ func TestCSVErrorFormat(t *testing.T) {
 		{CSVError{Name: "iris.csv", Line: 12, Column: 3, Msg: "bad"}, "iris.csv:12:3: bad"},
 		{CSVError{Name: "iris.csv", Line: 12, Msg: "bad"}, "iris.csv:12: bad"},
 		{CSVError{Name: "iris.csv", Msg: "bad"}, "iris.csv: bad"},
+		{CSVError{Name: "iris.csv", Line: 2, Msg: "bad", Options: []string{"Label"}}, "iris.csv:2: bad (CSVOptions.Label)"},
+		{CSVError{Name: "a.csv", Msg: "bad", Options: []string{"Comma", "DecimalComma"}}, "a.csv: bad (CSVOptions.Comma, CSVOptions.DecimalComma)"},
 	}
 	for _, tt := range tests {
 		if got := tt.err.Error(); got != tt.want {

@@ -55,6 +55,13 @@ type CSVOptions struct {
 	// Comma is the field separator; 0 means ','. Use ';' for files written
 	// by spreadsheets in locales with a decimal comma, '\t' for TSV.
 	Comma rune
+
+	// DecimalComma reads features written with a decimal comma, "1,5" for
+	// 1.5, as spreadsheets in Brazil, Portugal or Germany export them. It
+	// needs a Comma other than ','. A '.' in a feature is then an error:
+	// it would be a thousands separator ("1.234,5"), which ReadCSV does not
+	// guess at.
+	DecimalComma bool
 }
 
 // check reports an error for options that cannot work, before any reading.
@@ -64,6 +71,9 @@ func (o CSVOptions) check() string {
 	}
 	if o.Comma != 0 && (o.Comma == '"' || o.Comma == '\r' || o.Comma == '\n' || o.Comma == utf8.RuneError || !utf8.ValidRune(o.Comma)) {
 		return fmt.Sprintf("CSVOptions.Comma = %q cannot separate fields; use ',', ';' or '\\t'", o.Comma)
+	}
+	if o.DecimalComma && (o.Comma == 0 || o.Comma == ',') {
+		return "CSVOptions.DecimalComma needs a field separator other than ','; files with decimal commas usually separate fields with ';' (Comma: ';')"
 	}
 	seen := make(map[string]int, len(o.ClassNames))
 	for c, name := range o.ClassNames {

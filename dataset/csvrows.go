@@ -2,9 +2,7 @@ package dataset
 
 import (
 	"encoding/csv"
-	"errors"
 	"fmt"
-	"math"
 	"slices"
 	"strconv"
 	"strings"
@@ -13,11 +11,13 @@ import (
 // rowParser collects the data rows of a CSV file: features as numbers,
 // labels as text with their position for later error messages.
 type rowParser struct {
-	name        string
-	columnNames []string
-	labelIndex  int
-	inputs      [][]float64
-	labels      []labelCell
+	name         string
+	columnNames  []string
+	labelIndex   int
+	decimalComma bool
+	comma        rune
+	inputs       [][]float64
+	labels       []labelCell
 }
 
 // labelCell is one row's label and where it stands in the file.
@@ -30,8 +30,12 @@ type labelCell struct {
 func (p *rowParser) add(record []string, reader *csv.Reader) error {
 	line, _ := reader.FieldPos(0)
 	if len(record) != len(p.columnNames) {
-		msg := fmt.Sprintf("row has %d fields, want %d like the first row; every row needs one value per column (look for a missing or extra separator)", len(record), len(p.columnNames))
-		return &CSVError{Name: p.name, Line: line, Msg: msg}
+		advice, options := separatorHint(record, p.comma)
+		if advice == "" {
+			advice = "every row needs one value per column (look for a missing or extra separator)"
+		}
+		msg := fmt.Sprintf("row has %d fields, want %d like the first row; %s", len(record), len(p.columnNames), advice)
+		return &CSVError{Name: p.name, Line: line, Msg: msg, Options: options}
 	}
 	features := make([]float64, 0, len(record)-1)
 	for i, field := range record {
@@ -39,46 +43,24 @@ func (p *rowParser) add(record []string, reader *csv.Reader) error {
 		text := strings.TrimSpace(field)
 		if i == p.labelIndex {
 			if text == "" {
-				msg := fmt.Sprintf("empty label in column %q; every row needs a class", p.columnNames[i])
+				msg := fmt.Sprintf("empty label in column %s; every row needs a class", quote(p.columnNames[i]))
 				return &CSVError{Name: p.name, Line: fieldLine, Column: i + 1, Msg: msg}
 			}
 			p.labels = append(p.labels, labelCell{text: text, line: fieldLine, column: i + 1})
 			continue
 		}
-		x, problem := parseFeature(text)
+		x, problem, options := parseFeature(text, p.decimalComma)
 		if problem != "" {
-			msg := fmt.Sprintf("%q in column %q %s", text, p.columnNames[i], problem)
-			return &CSVError{Name: p.name, Line: fieldLine, Column: i + 1, Msg: msg}
+			if advice, hintOptions := separatorHint([]string{text}, p.comma); advice != "" {
+				problem, options = "is not a number; "+advice, hintOptions
+			}
+			msg := fmt.Sprintf("%s in column %s %s", quote(text), quote(p.columnNames[i]), problem)
+			return &CSVError{Name: p.name, Line: fieldLine, Column: i + 1, Msg: msg, Options: options}
 		}
 		features = append(features, x)
 	}
 	p.inputs = append(p.inputs, features)
 	return nil
-}
-
-// parseFeature reads a feature value, or says what is wrong with it.
-func parseFeature(text string) (float64, string) {
-	if text == "" {
-		return 0, "is empty; every feature needs a value (fill in missing values or drop those rows)"
-	}
-	x, err := strconv.ParseFloat(text, 64)
-	if errors.Is(err, strconv.ErrRange) {
-		return 0, "is too large for a float64; rescale the column"
-	}
-	if err != nil {
-		return 0, "is not a number; feature columns must be numeric (if this column holds the class, set CSVOptions.Label to its name)"
-	}
-	if math.IsNaN(x) || math.IsInf(x, 0) {
-		return 0, "is not a finite number; fill in missing values or drop those rows"
-	}
-	return x, ""
-}
-
-// isNumber reports whether text parses as a float64 (NaN and Inf included:
-// they are numbers in the wrong place, not column names).
-func isNumber(text string) bool {
-	_, err := strconv.ParseFloat(text, 64)
-	return err == nil || errors.Is(err, strconv.ErrRange)
 }
 
 // classIndices maps the label texts to class indices (see ReadCSV for the
@@ -93,8 +75,8 @@ func classIndices(name string, labels []labelCell, given []string) ([]int, []str
 		for k, cell := range labels {
 			c, ok := index[cell.text]
 			if !ok {
-				msg := fmt.Sprintf("class %q is not one of CSVOptions.ClassNames (%s); fix the label or add the class", cell.text, quoteAll(given))
-				return nil, nil, &CSVError{Name: name, Line: cell.line, Column: cell.column, Msg: msg}
+				msg := fmt.Sprintf("class %s is not one of the known classes %s; fix the label, or add the class to the known classes", quote(cell.text), quoteAll(given))
+				return nil, nil, &CSVError{Name: name, Line: cell.line, Column: cell.column, Msg: msg, Options: []string{"ClassNames"}}
 			}
 			classes[k] = c
 		}
@@ -125,6 +107,25 @@ func classIndices(name string, labels []labelCell, given []string) ([]int, []str
 		classes[k], _ = slices.BinarySearch(classNames, cell.text)
 	}
 	return classes, slices.Clip(classNames), nil
+}
+
+// separatorHint returns advice, and the CSVOptions fields it refers to,
+// when a file read with ',' between fields has a ';' or a tab in one of
+// the given fields: it most likely uses that separator instead, as
+// spreadsheets in decimal-comma locales do. Otherwise it returns "".
+func separatorHint(fields []string, comma rune) (string, []string) {
+	if comma != ',' {
+		return "", nil
+	}
+	for _, field := range fields {
+		switch {
+		case strings.Contains(field, ";"):
+			return "the file seems to use ';' between fields: read it with ';' as the separator, and with decimal commas if numbers look like 1,5", []string{"Comma", "DecimalComma"}
+		case strings.Contains(field, "\t"):
+			return "the file seems to use tabs between fields: read it with '\\t' as the separator", []string{"Comma"}
+		}
+	}
+	return "", nil
 }
 
 // integerLabels returns the labels' values if every label is an integer.

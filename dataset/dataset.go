@@ -11,7 +11,9 @@ import (
 // ClassNames[c] is the name of class c ({"0", "1"} for the logic gates and
 // the two-class generators; the species for Iris). FeatureNames[i] names
 // input column i ({"x1", "x2"} for the generators, the header for a CSV
-// file); it may be nil.
+// file); it may be nil. LabelName names what the classes are: the label
+// column of a CSV file ("species" for Iris, "digit" for MNIST); it may be
+// empty.
 //
 // The zero Dataset is an empty data set. Functions in this package return
 // Datasets that own all their slices, so changing one never changes
@@ -21,6 +23,7 @@ type Dataset struct {
 	Classes      []int
 	ClassNames   []string
 	FeatureNames []string
+	LabelName    string
 }
 
 // Len returns the number of samples, len(d.Inputs).
@@ -115,7 +118,10 @@ func (d Dataset) Validate() error {
 //	Dataset: 4 samples × 2 features [x1 x2], 2 classes [0:2 1:2]
 //
 // listing each class with its number of samples. Feature names are left
-// out when there are more than eight.
+// out when there are more than eight. String never panics: for a data set
+// that fails Validate it describes what it can and appends the problem,
+//
+//	Dataset: 1 sample × 1 feature, 1 class [a:0] (invalid: sample 0 has class 3, outside [0, 1))
 func (d Dataset) String() string {
 	var b strings.Builder
 	fmt.Fprintf(&b, "Dataset: %s × %s", plural(d.Len(), "sample"), plural(d.NumFeatures(), "feature"))
@@ -137,6 +143,9 @@ func (d Dataset) String() string {
 		fmt.Fprintf(&b, "%s:%d", name, counts[c])
 	}
 	b.WriteByte(']')
+	if err := d.Validate(); err != nil {
+		fmt.Fprintf(&b, " (invalid: %s)", strings.TrimPrefix(err.Error(), "dataset: "))
+	}
 	return b.String()
 }
 
@@ -160,6 +169,7 @@ func (d Dataset) subset(indices []int) Dataset {
 		Classes:      make([]int, len(indices)),
 		ClassNames:   cloneStrings(d.ClassNames),
 		FeatureNames: cloneStrings(d.FeatureNames),
+		LabelName:    d.LabelName,
 	}
 	for j, k := range indices {
 		out.Inputs[j] = append([]float64(nil), d.Inputs[k]...)

@@ -122,6 +122,15 @@ func TestDatasetString(t *testing.T) {
 		{XOR(), "Dataset: 4 samples × 2 features [x1 x2], 2 classes [0:2 1:2]"},
 		{wide, "Dataset: 1 sample × 9 features, 1 class [only:1]"},
 		{Dataset{}, "Dataset: 0 samples × 0 features, 0 classes []"},
+		// Invalid data sets print what they can, and the problem.
+		{Dataset{Inputs: [][]float64{{1}}, Classes: []int{3}, ClassNames: []string{"a"}},
+			"Dataset: 1 sample × 1 feature, 1 class [a:0] (invalid: sample 0 has class 3, outside [0, 1))"},
+		{Dataset{Inputs: [][]float64{{1}, {2}}, Classes: []int{0}},
+			"Dataset: 2 samples × 1 feature, 0 classes [] (invalid: 2 input rows but 1 classes; every sample needs one of each)"},
+		{Dataset{Classes: []int{-1, 5}, ClassNames: []string{"a"}, FeatureNames: []string{"x", "y"}},
+			"Dataset: 0 samples × 2 features [x y], 1 class [a:0] (invalid: 0 input rows but 2 classes; every sample needs one of each)"},
+		{Dataset{Inputs: [][]float64{nil, {1, 2}}, Classes: []int{0, 0}, ClassNames: []string{"a"}},
+			"Dataset: 2 samples × 0 features, 1 class [a:2] (invalid: sample 1 has 2 features, sample 0 has 0)"},
 	}
 	for _, tt := range tests {
 		if got := tt.d.String(); got != tt.want {

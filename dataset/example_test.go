@@ -57,7 +57,7 @@ func ExampleReadCSV() {
 	// Output:
 	// Dataset: 4 samples × 2 features [length width], 3 classes [setosa:2 versicolor:1 virginica:1]
 	// classes: [0 1 2 0]
-	// flowers.csv:2:2: "wide" in column "width" is not a number; feature columns must be numeric (if this column holds the class, set CSVOptions.Label to its name)
+	// flowers.csv:2:2: "wide" in column "width" is not a number; feature columns must be numeric, and if this column holds the classes, choose it as the label column (CSVOptions.Label)
 }
 
 // Hold out a stratified test set, then standardise both sets with the
@@ -98,7 +98,7 @@ func ExampleFitStandardizer() {
 	scaled := s.Transform(test)
 	fmt.Printf("test row [4 25] becomes [%.3f %.3f]\n", scaled[0][0], scaled[0][1])
 	// Output:
-	// Standardizer{Mean: [3.000 20.000], Std: [1.633 8.165]}
+	// Standardizer{Mean: [3 20], Std: [1.633 8.165]}
 	// test row [4 25] becomes [0.612 0.612]
 }
 

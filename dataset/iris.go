@@ -21,9 +21,10 @@ func irisSpecies() []string { return []string{"setosa", "versicolor", "virginica
 // run and every student sees the same one.
 //
 // Each flower has four features in centimetres (sepal_length_cm,
-// sepal_width_cm, petal_length_cm, petal_width_cm) and one of three classes,
-// ClassNames {"setosa", "versicolor", "virginica"}. The features are not
-// standardised; fit a Standardizer on train.
+// sepal_width_cm, petal_length_cm, petal_width_cm) and one of three
+// classes, ClassNames {"setosa", "versicolor", "virginica"}, with LabelName
+// "species". The features are not standardised; fit a Standardizer on
+// train.
 //
 // The error is never expected: it would mean the embedded files are
 // damaged.
@@ -58,5 +59,6 @@ func readIris(path string) (Dataset, error) {
 		return Dataset{}, fmt.Errorf("dataset: embedded iris data: %w", err)
 	}
 	d.ClassNames = irisSpecies()
+	d.LabelName = "species"
 	return d, nil
 }

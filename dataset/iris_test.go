@@ -36,6 +36,9 @@ func TestIris(t *testing.T) {
 		if !reflect.DeepEqual(tt.d.ClassNames, species) || !reflect.DeepEqual(tt.d.FeatureNames, features) {
 			t.Errorf("iris %s names = %q, %q; want %q, %q", tt.name, tt.d.ClassNames, tt.d.FeatureNames, species, features)
 		}
+		if tt.d.LabelName != "species" {
+			t.Errorf("iris %s LabelName = %q; want \"species\"", tt.name, tt.d.LabelName)
+		}
 	}
 	if got, want := train.Inputs[0], []float64{4.8, 3.0, 1.4, 0.3}; !reflect.DeepEqual(got, want) {
 		t.Errorf("iris train.Inputs[0] = %v; want %v (first row of iris_train.csv)", got, want)

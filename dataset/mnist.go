@@ -12,8 +12,8 @@ const mnistDigits = 10
 // train-images-idx3-ubyte.gz and train-labels-idx1-ubyte.gz, each plain or
 // gzip compressed (detected from the first bytes, not the name). Sample k
 // is image k as rows·cols pixels in [0, 1] (see ReadIDXImages) with class
-// label k; ClassNames are "0" to "9" and the features are named
-// "pixel_r_c" (row r, column c, from 0).
+// label k; ClassNames are "0" to "9", LabelName is "digit" and the
+// features are named "pixel_r_c" (row r, column c, from 0).
 //
 // The 60 000 training images take about 380 MB as float64, so a quick
 // experiment may want the 10 000 test images (t10k-*) instead.
@@ -63,5 +63,6 @@ func LoadMNIST(imagesPath, labelsPath string) (Dataset, error) {
 		Classes:      labels,
 		ClassNames:   integerNames(mnistDigits),
 		FeatureNames: featureNames,
+		LabelName:    "digit",
 	}, nil
 }

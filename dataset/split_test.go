@@ -12,7 +12,7 @@ import (
 // a sample can be traced through splits and shuffles; counts[c] samples
 // have class c, in class order.
 func numbered(counts ...int) Dataset {
-	d := Dataset{ClassNames: integerNames(len(counts)), FeatureNames: []string{"k"}}
+	d := Dataset{ClassNames: integerNames(len(counts)), FeatureNames: []string{"k"}, LabelName: "class"}
 	for class, count := range counts {
 		for range count {
 			d.Inputs = append(d.Inputs, []float64{float64(len(d.Inputs))})
@@ -97,8 +97,12 @@ func TestSplitLeavesInputAlone(t *testing.T) {
 	if !reflect.DeepEqual(d, original) {
 		t.Fatalf("Split modified its input: %v; want %v", d, original)
 	}
-	// The results own their memory: writing to them leaves d unchanged.
+	// The results keep the names and own their memory: writing to them
+	// leaves d unchanged.
 	for _, part := range []Dataset{train, test} {
+		if part.LabelName != d.LabelName {
+			t.Errorf("Split result LabelName = %q; want %q", part.LabelName, d.LabelName)
+		}
 		part.Inputs[0][0] = -1
 		part.ClassNames[0] = "changed"
 		part.FeatureNames[0] = "changed"

@@ -79,6 +79,52 @@ func TestFitStandardizerNearlyConstant(t *testing.T) {
 	}
 }
 
+// TestFitStandardizerHugeValues checks columns near the float64 limit,
+// where the plain sum and squares overflow: Mean and Std must be finite
+// and right, and Transform must give the standardised values.
+func TestFitStandardizerHugeValues(t *testing.T) {
+	tests := []struct {
+		name      string
+		column    []float64
+		mean, std float64
+		scaled    []float64
+	}{
+		{"large", []float64{1e200, 3e200}, 2e200, 1e200, []float64{-1, 1}},
+		{"near the limit", []float64{1e308, 1.5e308}, 1.25e308, 0.25e308, []float64{-1, 1}},
+		{"spread beyond the limit", []float64{-1.5e308, 1.5e308}, 0, 1.5e308, []float64{-1, 1}},
+		{"uneven spread beyond the limit", []float64{-1.5e308, 1.5e308, 1.5e308, 1.5e308}, 0.75e308, math.Sqrt(3) * 0.75e308,
+			[]float64{-math.Sqrt(3), 1 / math.Sqrt(3), 1 / math.Sqrt(3), 1 / math.Sqrt(3)}},
+		{"tiny", []float64{1e-310, 3e-310}, 2e-310, 1e-310, []float64{-1, 1}},
+		{"constant and huge", []float64{1.7e308, 1.7e308, 1.7e308}, 1.7e308, 1, []float64{0, 0, 0}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			rows := make([][]float64, len(tt.column))
+			for k, x := range tt.column {
+				rows[k] = []float64{x}
+			}
+			s := FitStandardizer(rows)
+			if !closeRelative(s.Mean[0], tt.mean) || !closeRelative(s.Std[0], tt.std) {
+				t.Errorf("FitStandardizer(%v) = mean %v, std %v; want %v, %v", tt.column, s.Mean[0], s.Std[0], tt.mean, tt.std)
+			}
+			for k, row := range s.Transform(rows) {
+				if math.Abs(row[0]-tt.scaled[k]) > standardizeTolerance {
+					t.Errorf("Transform(%v) row %d = %v; want %v", tt.column, k, row[0], tt.scaled[k])
+				}
+			}
+		})
+	}
+}
+
+// closeRelative reports whether got is within standardizeTolerance of want,
+// relative to |want| (absolute for want = 0, whose column spans ±1e308).
+func closeRelative(got, want float64) bool {
+	if want == 0 {
+		return math.Abs(got) <= standardizeTolerance*1e308
+	}
+	return math.Abs(got-want) <= standardizeTolerance*math.Abs(want)
+}
+
 func TestStandardizerPanics(t *testing.T) {
 	s := FitStandardizer([][]float64{{1, 2}, {3, 4}})
 	tests := []struct {
@@ -98,8 +144,8 @@ func TestStandardizerPanics(t *testing.T) {
 }
 
 func TestStandardizerString(t *testing.T) {
-	s := Standardizer{Mean: []float64{5.8433, 3.0573}, Std: []float64{0.8253, 0.4344}}
-	want := "Standardizer{Mean: [5.843 3.057], Std: [0.825 0.434]}"
+	s := Standardizer{Mean: []float64{5.8433, 3.0573, 1.234567e200}, Std: []float64{0.8253, 0.4344, 2e-7}}
+	want := "Standardizer{Mean: [5.843 3.057 1.235e+200], Std: [0.8253 0.4344 2e-07]}"
 	if got := s.String(); got != want {
 		t.Errorf("String() = %q; want %q", got, want)
 	}

@@ -44,9 +44,20 @@ func concludeGradients(w io.Writer, columns []gradientColumn, depth int) {
 		if c.hidden != "sigmoid" || c.ratio() <= vanishingRatio {
 			continue
 		}
-		fmt.Fprintf(w, "Why: δ is multiplied by φ′(z) in each of the %d hidden layers; the sigmoid's is at most 0.25\n", depth)
-		fmt.Fprintf(w, "(mean %.3f here), and %.3f^%d = %.1e (measured: 1/%.1e).\n",
-			c.meanSlope, c.meanSlope, depth, math.Pow(c.meanSlope, float64(depth)), c.ratio())
+		// The product of the mean slopes is an estimate: δ is also
+		// multiplied by (Wˡ)ᵀ in each layer, which the estimate leaves out.
+		estimate := math.Pow(c.meanSlope, float64(depth))
+		measured := 1 / c.ratio()
+		factor, larger := measured/estimate, "measured"
+		if factor < 1 {
+			factor, larger = 1/factor, "estimated"
+		}
+		fmt.Fprintf(w, "Why: on its way back δ is multiplied by φ′(z) in each of the %d hidden layers, and the\n", depth)
+		fmt.Fprintf(w, "sigmoid's φ′ is at most 0.25 (mean %.3f here). That alone makes layer 1's gradient roughly\n", c.meanSlope)
+		fmt.Fprintf(w, "%.3f^%d = %.1e of the output layer's; measured: 1/%.1e = %.1e. The weights scale δ too\n",
+			c.meanSlope, depth, estimate, c.ratio(), measured)
+		fmt.Fprintf(w, "(δˡ⁻¹ = (Wˡ)ᵀ·δˡ ⊙ φ′), so the product is only an estimate: the two differ by a factor of %.1f\n", factor)
+		fmt.Fprintf(w, "(the %s gradient is the larger).\n", larger)
 		fmt.Fprintln(w, "ReLU's φ′ is 1 on every active unit, and He's 2/fan_in makes up for the inactive half.")
 	}
 	fmt.Fprintln(w)

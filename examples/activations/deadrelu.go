@@ -36,8 +36,15 @@ func sweepNetworks() []sweepNetwork {
 type outcome struct {
 	correct   int // XOR rows classified correctly, of 4
 	offUnits  int // hidden units with z ≤ 0 on all four inputs
-	offAtInit int // the same, before training
+	onUnits   int // hidden units with z > 0 on all four inputs
+	offAtInit int // units off, before training
 }
+
+// linear reports whether every hidden unit kept its z on one side of 0 on
+// all four inputs. Each unit is then one straight piece of its activation
+// on the data, and the network, on those four inputs, a logistic
+// regression: sigmoid(v·x + c) for some v and c.
+func (o outcome) linear(hidden int) bool { return o.offUnits+o.onUnits == hidden }
 
 // tally counts the outcomes of one network over the seeds.
 type tally struct {
@@ -47,6 +54,10 @@ type tally struct {
 	threeWithOff, offFromInit  int    // of the runs at 3/4: a unit off at the end; and also at the start
 	haveStuck                  bool   // a run ended at 3/4 with a unit off
 	stuckSeed                  uint64 // the first seed that did
+	atMostTwoLinear            int    // runs at ≤ 2/4 whose network was linear on the data
+	haveFlat                   bool   // a run ended at ≤ 2/4
+	flatSeed                   uint64 // the first that did without being linear, else the first
+	flatLinear                 bool   // whether the flatSeed run was linear on the data
 }
 
 // trainXOR trains the network from the seed's PyTorch default weights and
@@ -57,7 +68,8 @@ func trainXOR(network sweepNetwork, seed uint64) (outcome, *mlp.Network, error) 
 		return outcome{}, nil, err
 	}
 	data := dataset.XOR()
-	result := outcome{offAtInit: countOffUnits(net, data.Inputs)}
+	result := outcome{}
+	result.offAtInit, _ = countOneSided(net, data.Inputs)
 	_, err = mlp.Train(net, data.Inputs, data.LabelColumn(), mlp.TrainConfig{
 		Epochs:    sweepEpochs,
 		Loss:      loss.MustNew("bce"),
@@ -71,59 +83,73 @@ func trainXOR(network sweepNetwork, seed uint64) (outcome, *mlp.Network, error) 
 			result.correct++
 		}
 	}
-	result.offUnits = countOffUnits(net, data.Inputs)
+	result.offUnits, result.onUnits = countOneSided(net, data.Inputs)
 	return result, net, nil
 }
 
-// countOffUnits counts the hidden units whose z = w·x + b is ≤ 0 for every
-// input. A ReLU unit like that outputs 0 and has relu′(z) = 0 on every
-// sample, so no gradient ever reaches its weights: it is dead for good.
-func countOffUnits(net *mlp.Network, inputs [][]float64) int {
+// countOneSided counts the hidden units whose z = w·x + b is ≤ 0 for every
+// input (off) and those whose z is > 0 for every input (on). An off ReLU
+// unit outputs 0 and has relu′(z) = 0 on every sample, so no gradient ever
+// reaches its weights: it is dead for good.
+func countOneSided(net *mlp.Network, inputs [][]float64) (off, on int) {
 	hidden := &net.Layers[0]
-	off := 0
 	for j := range hidden.Biases {
-		alive := false
+		positive := 0
 		for _, x := range inputs {
 			net.Forward(x)
 			if hidden.Z[j] > 0 {
-				alive = true
+				positive++
 			}
 		}
-		if !alive {
+		switch positive {
+		case 0:
 			off++
+		case len(inputs):
+			on++
 		}
 	}
-	return off
+	return off, on
 }
 
-// deadReLU sweeps the seeds for each network, shows one dead unit and
-// compares the fixes.
-func deadReLU(w io.Writer, s settings) error {
+// deadReLU sweeps the seeds for each network, shows one dead unit,
+// compares the fixes and shows the trap leaky ReLU leaves. It returns the
+// tallies, in the order of sweepNetworks.
+func deadReLU(w io.Writer, s settings) ([]tally, error) {
 	fmt.Fprintln(w, "== 3. ReLU's own trap: dead units ==")
 	last := s.seed + uint64(s.seeds) - 1
+	seeds := fmt.Sprintf("seeds %d to %d", s.seed, last)
+	if s.seeds == 1 {
+		seeds = fmt.Sprintf("seed %d", s.seed)
+	}
 	fmt.Fprintf(w, "XOR with a small network (hidden layer, sigmoid output, BCE), PyTorch's default init from\n")
-	fmt.Fprintf(w, "seeds %d to %d, Adam lr = %g, %d full-batch epochs.\n",
-		s.seed, last, sweepLearningRate, sweepEpochs)
-	fmt.Fprintln(w, "  network            4/4   3/4  ≤ 2/4 | at 3/4 with a unit off (z ≤ 0 on all 4 inputs)")
+	fmt.Fprintf(w, "%s, Adam lr = %g, %d full-batch epochs.\n", seeds, sweepLearningRate, sweepEpochs)
+	// The count columns are as wide as their headers or the largest count.
+	width := max(len("4/4"), len(fmt.Sprint(s.seeds)))
+	fmt.Fprintf(w, "  %-17s %*s %*s %*s | at 3/4 with a unit off (z ≤ 0 on all 4 inputs)\n",
+		"network", width+1, "4/4", width+2, "3/4", width+3, "≤ 2/4")
 	tallies := make([]tally, 0, len(sweepNetworks()))
 	for _, network := range sweepNetworks() {
 		t := tally{network: network}
 		for seed := s.seed; seed <= last; seed++ {
 			result, _, err := trainXOR(network, seed)
 			if err != nil {
-				return err
+				return nil, err
 			}
 			t.add(result, seed)
 		}
-		fmt.Fprintf(w, "  %-17s %4d  %4d   %4d | %d (off from the start: %d)\n",
-			network, t.solved, t.atThree, t.atMostTwo, t.threeWithOff, t.offFromInit)
+		fmt.Fprintf(w, "  %-17s %*d %*d %*d | %d (off from the start: %d)\n",
+			network, width+1, t.solved, width+2, t.atThree, width+3, t.atMostTwo, t.threeWithOff, t.offFromInit)
 		tallies = append(tallies, t)
 	}
 	if err := showDeadUnit(w, tallies[0]); err != nil {
-		return err
+		return nil, err
 	}
 	concludeDeadReLU(w, tallies, s.seeds)
-	return nil
+	if err := showFlatSpot(w, tallies[len(tallies)-1]); err != nil {
+		return nil, err
+	}
+	fmt.Fprintln(w)
+	return tallies, nil
 }
 
 // add counts one run.
@@ -147,5 +173,14 @@ func (t *tally) add(result outcome, seed uint64) {
 		}
 	default:
 		t.atMostTwo++
+		linear := result.linear(t.network.hidden)
+		if linear {
+			t.atMostTwoLinear++
+		}
+		// Show the first run that is not linear on the data, as it is the
+		// less obvious one; failing that, the first.
+		if !t.haveFlat || (!linear && t.flatLinear) {
+			t.haveFlat, t.flatSeed, t.flatLinear = true, seed, linear
+		}
 	}
 }

@@ -6,6 +6,7 @@ import (
 
 	"github.com/tocha-go/tocha/dataset"
 	"github.com/tocha-go/tocha/loss"
+	"github.com/tocha-go/tocha/mlp"
 )
 
 // showDeadUnit retrains the first run that ended at 3/4 with a unit off
@@ -23,19 +24,7 @@ func showDeadUnit(w io.Writer, t tally) error {
 	hidden := &net.Layers[0]
 	fmt.Fprintf(w, "\nSeed %d, %v, ended at %d/4. Its hidden units and output on the four inputs:\n",
 		t.stuckSeed, t.network, result.correct)
-	fmt.Fprint(w, "  x1 x2 |")
-	for j := range hidden.Biases {
-		fmt.Fprintf(w, "     z%d", j+1)
-	}
-	fmt.Fprintln(w, " |     p  y")
-	for k, x := range data.Inputs {
-		output := net.Forward(x)
-		fmt.Fprintf(w, "  %2.0f %2.0f |", x[0], x[1])
-		for _, z := range hidden.Z {
-			fmt.Fprintf(w, " %6.3f", z)
-		}
-		fmt.Fprintf(w, " | %5.3f  %d\n", output[0], data.Classes[k])
-	}
+	printHiddenUnits(w, net)
 
 	// The gradient of the whole batch, as the next training step would see it.
 	bce := loss.MustNew("bce")
@@ -71,6 +60,26 @@ func showDeadUnit(w io.Writer, t tally) error {
 	return nil
 }
 
+// printHiddenUnits prints z of every hidden unit and the output p of a
+// 2-n-1 network on each XOR input.
+func printHiddenUnits(w io.Writer, net *mlp.Network) {
+	data := dataset.XOR()
+	hidden := &net.Layers[0]
+	fmt.Fprint(w, "  x1 x2 |")
+	for j := range hidden.Biases {
+		fmt.Fprintf(w, "     z%d", j+1)
+	}
+	fmt.Fprintln(w, " |     p  y")
+	for k, x := range data.Inputs {
+		output := net.Forward(x)
+		fmt.Fprintf(w, "  %2.0f %2.0f |", x[0], x[1])
+		for _, z := range hidden.Z {
+			fmt.Fprintf(w, " %6.3f", z)
+		}
+		fmt.Fprintf(w, " | %5.3f  %d\n", output[0], data.Classes[k])
+	}
+}
+
 // exactly formats a gradient, saying so when every entry is exactly 0.
 func exactly(gradient []float64) string {
 	allZero := true
@@ -92,8 +101,8 @@ func exactly(gradient []float64) string {
 // concludeDeadReLU compares each fix with the plain 2-2-1 ReLU network.
 func concludeDeadReLU(w io.Writer, tallies []tally, seeds int) {
 	trap := tallies[0]
-	fmt.Fprintf(w, "\nSo: %v solved XOR from %d of %d seeds; %d runs ended at 3/4, %d of them with a dead unit.\n",
-		trap.network, trap.solved, seeds, trap.atThree, trap.threeWithOff)
+	fmt.Fprintf(w, "\nSo: %v solved XOR from %d of %s; %s ended at 3/4, %d of them with a dead unit.\n",
+		trap.network, trap.solved, plural(seeds, "seed"), plural(trap.atThree, "run"), trap.threeWithOff)
 	for _, fix := range tallies[1:] {
 		verdict := "helped"
 		if fix.solved <= trap.solved {
@@ -106,8 +115,12 @@ func concludeDeadReLU(w io.Writer, tallies []tally, seeds int) {
 				fix.solvedWithOff, fix.solved)
 		}
 		if fix.atMostTwo > 0 && fix.atMostTwo >= trap.atMostTwo {
-			fmt.Fprintf(w, "    It did not help the runs that ended at 2/4 or worse (%d, was %d): that is another trap.\n",
-				fix.atMostTwo, trap.atMostTwo)
+			where := "" // showFlatSpot looks at the last network's runs
+			if fix.network == tallies[len(tallies)-1].network {
+				where = ", shown below"
+			}
+			fmt.Fprintf(w, "    It did not help the runs that ended at 2/4 or worse (%d, was %d): that is another trap%s.\n",
+				fix.atMostTwo, trap.atMostTwo, where)
 		}
 	}
 	best := trap
@@ -116,5 +129,5 @@ func concludeDeadReLU(w io.Writer, tallies []tally, seeds int) {
 			best = t
 		}
 	}
-	fmt.Fprintf(w, "Most reliable here: %v, %d of %d seeds.\n", best.network, best.solved, seeds)
+	fmt.Fprintf(w, "Most reliable here: %v, %d of %s.\n", best.network, best.solved, plural(seeds, "seed"))
 }

@@ -108,15 +108,12 @@ func measureGradients(net *mlp.Network, inputs, targets [][]float64) (norms []fl
 
 // gradientsAtInit prints the gradient norm of every layer of the deep
 // network before training, for each activation with PyTorch's default
-// initialisation and with the one matched to it.
-func gradientsAtInit(w io.Writer, s settings) error {
+// initialisation and with the one matched to it, and returns the
+// measurements: first the three with the default, then the three matched.
+func gradientsAtInit(w io.Writer, s settings) ([]gradientColumn, error) {
 	fmt.Fprintf(w, "== 1. The gradient in each layer of a deep network, before training ==\n")
-	layers := "layers"
-	if s.depth == 1 {
-		layers = "layer"
-	}
-	fmt.Fprintf(w, "2 inputs, %d hidden %s of %d units, 1 sigmoid output; BCE on %d moons (noise %g).\n",
-		s.depth, layers, deepWidth, gradientBatch, moonsNoise)
+	fmt.Fprintf(w, "2 inputs, %s of %d units, 1 sigmoid output; BCE on %d moons (noise %g).\n",
+		plural(s.depth, "hidden layer"), deepWidth, gradientBatch, moonsNoise)
 	data := dataset.Moons(rand.New(rand.NewPCG(s.seed, 1)), gradientBatch, moonsNoise)
 	inputs, targets := data.Inputs, data.LabelColumn()
 	var columns []gradientColumn
@@ -128,7 +125,7 @@ func gradientsAtInit(w io.Writer, s settings) error {
 			}
 			net, err := deepNetwork(column.hidden, column.scheme, s.depth, s.seed)
 			if err != nil {
-				return err
+				return nil, err
 			}
 			column.norms, column.meanSlope = measureGradients(net, inputs, targets)
 			columns = append(columns, column)
@@ -136,7 +133,7 @@ func gradientsAtInit(w io.Writer, s settings) error {
 	}
 	printGradientTable(w, columns)
 	concludeGradients(w, columns, s.depth)
-	return nil
+	return columns, nil
 }
 
 // printGradientTable prints ‖∂L/∂W‖ layer by layer, one column per network.

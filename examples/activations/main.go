@@ -3,13 +3,15 @@
 // First, a deep narrow network at initialisation: the gradient that reaches
 // each layer with sigmoid, tanh and ReLU hidden layers, where the sigmoid's
 // vanishes on its way back to the first layer. Then how fast the same deep
-// network learns a small task with each. Last, ReLU's own trap: a 2-2-1 ReLU
-// network whose hidden units die and leave it stuck on XOR for some seeds,
-// and the two fixes, more units and leaky ReLU.
+// network learns a small task with each, from several seeds. Then ReLU's own
+// trap: a 2-2-1 ReLU network whose hidden units die and leave it stuck on XOR
+// for some seeds, the two fixes, more units and leaky ReLU, and the trap that
+// leaky ReLU leaves. Last, what all that says about why ReLU is the most used.
 //
-//	go run ./examples/activations             # seed 1, 8 hidden layers
-//	go run ./examples/activations -depth 16   # a deeper network
-//	go run ./examples/activations -seeds 200  # a larger dead-ReLU sweep
+//	go run ./examples/activations                 # seed 1, 8 hidden layers
+//	go run ./examples/activations -depth 16       # a deeper network
+//	go run ./examples/activations -race-seeds 15  # the race from more seeds
+//	go run ./examples/activations -seeds 200      # a larger dead-ReLU sweep
 package main
 
 import (
@@ -32,24 +34,37 @@ func main() {
 	}
 }
 
+// The flags' upper limits, which keep a run to minutes rather than hours.
+const (
+	maxDepth     = 50
+	maxEpochs    = 10000
+	maxRaceSeeds = 100
+	maxSeeds     = 1000
+)
+
 // settings are the program's flags, checked.
 type settings struct {
-	seed   uint64 // seed of the deep network and of the sweep's first run
-	depth  int    // hidden layers of the deep network
-	epochs int    // epochs of the deep network's training race
-	seeds  int    // runs of the dead-ReLU sweep
+	seed      uint64 // seed of the deep network, and first seed of the race and the sweep
+	depth     int    // hidden layers of the deep network
+	epochs    int    // epochs of the deep network's training race
+	raceSeeds int    // seeds the race is run from
+	seeds     int    // runs of the dead-ReLU sweep
 }
 
 // run parses the flags and tells the story to w.
 func run(w io.Writer, args []string) error {
 	flags := flag.NewFlagSet("activations", flag.ContinueOnError)
 	flags.SetOutput(io.Discard)
-	seed := flags.Uint64("seed", 1, "`seed` of the random weights and data; seed s means rand.NewPCG(s, 0)")
-	depth := flags.Int("depth", 8, "hidden layers of the deep network (1 to 50)")
-	epochs := flags.Int("epochs", 150, "epochs the deep network trains for each activation (1 to 100000)")
-	seeds := flags.Int("seeds", 100, "seeds of the dead-ReLU sweep on XOR (1 to 10000)")
+	seed := flags.Uint64("seed", 1, "first seed `s`: weights, data and batch order come from rand.NewPCG(s, k)")
+	depth := flags.Int("depth", 8, fmt.Sprintf("`n` hidden layers in the deep network, 1 to %d", maxDepth))
+	epochs := flags.Int("epochs", 80, fmt.Sprintf("train the deep network for `n` epochs in the race, 1 to %d", maxEpochs))
+	raceSeeds := flags.Int("race-seeds", 5, fmt.Sprintf("run the race from `n` seeds, 1 to %d", maxRaceSeeds))
+	seeds := flags.Int("seeds", 100, fmt.Sprintf("`n` seeds in the dead-ReLU sweep on XOR, 1 to %d", maxSeeds))
 	if err := flags.Parse(args); err != nil {
 		if errors.Is(err, flag.ErrHelp) {
+			fmt.Fprintln(w, "usage: go run ./examples/activations [flags]")
+			fmt.Fprintln(w, "Why ReLU? Measures the gradient in each layer of a deep network, races sigmoid, tanh and")
+			fmt.Fprintln(w, "ReLU on two moons, and shows ReLU's dead units on XOR. Flags:")
 			flags.SetOutput(w)
 			flags.PrintDefaults()
 		}
@@ -58,24 +73,42 @@ func run(w io.Writer, args []string) error {
 	if flags.NArg() > 0 {
 		return fmt.Errorf("unexpected argument %q; this program takes only flags (-h lists them)", flags.Arg(0))
 	}
-	if *depth < 1 || *depth > 50 {
-		return fmt.Errorf("-depth %d: use between 1 and 50 hidden layers", *depth)
+	if *depth < 1 || *depth > maxDepth {
+		return fmt.Errorf("-depth %d: use between 1 and %d hidden layers", *depth, maxDepth)
 	}
-	if *epochs < 1 || *epochs > 100000 {
-		return fmt.Errorf("-epochs %d: train for between 1 and 100000 epochs", *epochs)
+	if *epochs < 1 || *epochs > maxEpochs {
+		return fmt.Errorf("-epochs %d: train for between 1 and %d epochs", *epochs, maxEpochs)
 	}
-	if *seeds < 1 || *seeds > 10000 {
-		return fmt.Errorf("-seeds %d: sweep between 1 and 10000 seeds", *seeds)
+	if *raceSeeds < 1 || *raceSeeds > maxRaceSeeds {
+		return fmt.Errorf("-race-seeds %d: race from between 1 and %d seeds", *raceSeeds, maxRaceSeeds)
 	}
-	if *seed > math.MaxUint64-uint64(*seeds) {
-		return fmt.Errorf("-seed %d: too large to count %d seeds up from it", *seed, *seeds)
+	if *seeds < 1 || *seeds > maxSeeds {
+		return fmt.Errorf("-seeds %d: sweep between 1 and %d seeds", *seeds, maxSeeds)
 	}
-	s := settings{seed: *seed, depth: *depth, epochs: *epochs, seeds: *seeds}
-	if err := gradientsAtInit(w, s); err != nil {
+	if most := max(*seeds, *raceSeeds); *seed > math.MaxUint64-uint64(most) {
+		return fmt.Errorf("-seed %d: too large to count %d seeds up from it", *seed, most)
+	}
+	s := settings{seed: *seed, depth: *depth, epochs: *epochs, raceSeeds: *raceSeeds, seeds: *seeds}
+	columns, err := gradientsAtInit(w, s)
+	if err != nil {
 		return err
 	}
-	if err := trainingRace(w, s); err != nil {
+	race, err := trainingRace(w, s)
+	if err != nil {
 		return err
 	}
-	return deadReLU(w, s)
+	tallies, err := deadReLU(w, s)
+	if err != nil {
+		return err
+	}
+	whyReLU(w, columns, race, tallies, s)
+	return nil
+}
+
+// plural formats a count with its noun: "1 epoch", "2 epochs".
+func plural(n int, noun string) string {
+	if n == 1 {
+		return fmt.Sprintf("%d %s", n, noun)
+	}
+	return fmt.Sprintf("%d %ss", n, noun)
 }

@@ -52,7 +52,7 @@ func classify(stdout, stderr io.Writer, c config) error {
 	})
 	progress.done()
 	if err != nil {
-		return fmt.Errorf("training: %w (try a smaller -lr)", err)
+		return trainingError(err, c.learningRate)
 	}
 	losses := make([]float64, len(history))
 	for e, stats := range history {
@@ -65,6 +65,17 @@ func classify(stdout, stderr io.Writer, c config) error {
 		return writeLossCurve(stdout, c.lossCurve, losses)
 	}
 	return nil
+}
+
+// trainingError says which flag to change when training fails. mlp.Train
+// reports diverging weights (a loss that became NaN or infinite) with
+// advice about the learning rate; the command line sets that with -lr.
+// Other errors pass through unchanged.
+func trainingError(err error, learningRate float64) error {
+	if strings.Contains(err.Error(), "learning rate") {
+		return fmt.Errorf("training with -lr %g: %w", learningRate, err)
+	}
+	return fmt.Errorf("training: %w", err)
 }
 
 // newNetwork builds inputs → hidden layers → one logit per class, the last
@@ -89,7 +100,7 @@ func report(w io.Writer, net *mlp.Network, losses []float64,
 	if err != nil {
 		return err
 	}
-	fmt.Fprintf(w, "Loss by epoch: %s %.3f → %.3f\n", sparkline, losses[0], losses[len(losses)-1])
+	fmt.Fprintf(w, "Loss by epoch: %s %s → %s\n", sparkline, formatLoss(losses[0], 3), formatLoss(losses[len(losses)-1], 3))
 	trainMatrix, err := mlp.Confusion(net, trainInputs, train.Classes)
 	if err != nil {
 		return err

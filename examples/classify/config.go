@@ -5,7 +5,6 @@ import (
 	"math"
 	"os"
 	"path/filepath"
-	"strconv"
 	"strings"
 
 	"github.com/tocha-go/tocha/activation"
@@ -16,9 +15,16 @@ import (
 // 30 of 150 flowers of the shipped iris split.
 const defaultSplit = 0.2
 
+// maxEpochs is the most epochs -epochs accepts: a million passes over the
+// 120 iris flowers already take minutes, and a larger file far longer.
+const maxEpochs = 1_000_000
+
 // config holds the command line, checked by check.
 type config struct {
 	trainPath, testPath, label string
+	comma                      separator
+	commaSet                   bool // -comma was given explicitly
+	decimalComma               bool
 	split                      float64
 	splitSet                   bool // -split was given explicitly
 	hidden                     layerSizes
@@ -37,8 +43,19 @@ func (c *config) check() error {
 	if c.testPath != "" && c.trainPath == "" {
 		return fmt.Errorf("-test %s needs a -train file too", c.testPath)
 	}
-	if c.label != "" && c.trainPath == "" {
-		return fmt.Errorf("-label %s names a column of the -train file; give one", c.label)
+	if c.trainPath == "" {
+		// The iris data shipped with tocha has its own fixed format.
+		for _, flagSet := range []struct {
+			name string
+			set  bool
+		}{{"-label", c.label != ""}, {"-comma", c.commaSet}, {"-decimal-comma", c.decimalComma}} {
+			if flagSet.set {
+				return fmt.Errorf("%s needs a -train file: it describes a CSV file, and the iris data shipped with tocha has a fixed format (label column species)", flagSet.name)
+			}
+		}
+	}
+	if c.decimalComma && c.comma == ',' {
+		return fmt.Errorf("-decimal-comma needs another character between fields than ',', usually -comma ';'")
 	}
 	if c.testPath != "" && c.splitSet {
 		return fmt.Errorf("-split %g applies only without -test; give one or the other", c.split)
@@ -65,8 +82,8 @@ func (c *config) check() error {
 	if !(c.learningRate > 0) || math.IsInf(c.learningRate, 1) {
 		return fmt.Errorf("-lr %g: the learning rate must be a positive number, e.g. %g", c.learningRate, defaultRate)
 	}
-	if c.epochs < 1 {
-		return fmt.Errorf("-epochs %d: train for at least 1 epoch", c.epochs)
+	if c.epochs < 1 || c.epochs > maxEpochs {
+		return fmt.Errorf("-epochs %d: give 1 to %d epochs", c.epochs, maxEpochs)
 	}
 	if c.batchSize < 1 {
 		return fmt.Errorf("-batch %d: a mini-batch holds at least 1 sample", c.batchSize)
@@ -111,39 +128,4 @@ func (c config) newOptimizer() mlp.Optimizer {
 		return &mlp.SGD{LearningRate: c.learningRate, Momentum: 0.9}
 	}
 	return mlp.NewAdam(c.learningRate)
-}
-
-// layerSizes is the value of -hidden: a comma-separated list of positive
-// layer sizes, such as 16,16, or "none" for no hidden layer at all (the
-// network is then a softmax regression, a linear classifier).
-type layerSizes []int
-
-// String formats the sizes as the flag takes them.
-func (s *layerSizes) String() string {
-	if len(*s) == 0 {
-		return "none"
-	}
-	parts := make([]string, len(*s))
-	for i, size := range *s {
-		parts[i] = strconv.Itoa(size)
-	}
-	return strings.Join(parts, ",")
-}
-
-// Set parses a comma-separated list such as "16,16", or "none".
-func (s *layerSizes) Set(text string) error {
-	if strings.TrimSpace(text) == "none" {
-		*s = nil
-		return nil
-	}
-	var sizes []int
-	for i, field := range strings.Split(text, ",") {
-		size, err := strconv.Atoi(strings.TrimSpace(field))
-		if err != nil || size < 1 {
-			return fmt.Errorf("layer %d size %q is not a positive whole number; write sizes like 16,16", i+1, field)
-		}
-		sizes = append(sizes, size)
-	}
-	*s = sizes
-	return nil
 }

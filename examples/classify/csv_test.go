@@ -84,6 +84,14 @@ func TestBrokenFiles(t *testing.T) {
 		{"unknown-class.csv", good, "a,b,kind\n1,2,cow\n", ":2:3: "},
 		{"fewer-columns.csv", good, "a,kind\n1,cat\n", ": 1 feature columns"},
 		{"swapped.csv", good, "b,a,kind\n1,2,cat\n", ": feature columns b,a differ"},
+		{"other-label.csv", good, "a,b,species\n1,2,cow\n", `: the label column is "species", but in `},
+		{"header-only-in-test.csv", "1,2,cat\n3,4,dog\n1,3,cat\n4,4,dog\n", "a,b,kind\n1,2,cat\n", ": " + "%TEST% has a header row naming the columns but "},
+		{"no-header-in-test.csv", good, "1,2,cat\n", ": %TRAIN% has a header row naming the columns but %TEST% has none"},
+		{"words.csv", "a,b,kind\n1,2,cat\n3,four,dog\n", "", `:3:2: "four" in column "b" is not a number; feature columns must be numeric, and if this column holds the classes, choose it as the label column (flag -label)`},
+		{"hex.csv", "a,b,kind\n1,2,cat\n0x1p4,2,dog\n", "", `:3:1: "0x1p4" in column "a" is not a plain decimal number`},
+		{"long.csv", "a,b,kind\n1,2,cat\n" + strings.Repeat("x", 500) + ",2,dog\n", "", `:3:1: "` + strings.Repeat("x", 40) + `"… in column "a"`},
+		{"semicolons.csv", "a;b;kind\n1,5;2;cat\n", "", ":1: found 1 column; need at least one feature column and a label column; the file seems to use ';' between fields: read it with ';' as the separator, and with decimal commas if numbers look like 1,5 (flag -comma, flag -decimal-comma)"},
+		{"unknown-class-words.csv", good, "a,b,kind\n1,2,cow\n", `:2:3: class "cow" is not one of the known classes "cat", "dog"; fix the label, or add the class to the known classes (the known classes are those of the -train file)`},
 	} {
 		trainPath := writeFile(t, tt.name, tt.train)
 		args := []string{"-train", trainPath}
@@ -93,10 +101,35 @@ func TestBrokenFiles(t *testing.T) {
 			broken = writeFile(t, tt.name, tt.test)
 			args = []string{"-train", trainPath, "-test", broken}
 		}
+		want := strings.NewReplacer("%TRAIN%", trainPath, "%TEST%", broken).Replace(broken + tt.want)
 		var out, progress bytes.Buffer
 		err := run(&out, &progress, args)
-		if err == nil || !strings.HasPrefix(err.Error(), broken+tt.want) || strings.Contains(err.Error(), "\n") {
-			t.Errorf("%s: run = %v; want one line starting %q", tt.name, err, broken+tt.want)
+		if err == nil || !strings.HasPrefix(err.Error(), want) || strings.Contains(err.Error(), "\n") {
+			t.Errorf("%s: run = %v; want one line starting %q", tt.name, err, want)
+		}
+		if err != nil && strings.Contains(err.Error(), "CSVOptions") {
+			t.Errorf("%s: run = %v; want flag names, not CSVOptions fields", tt.name, err)
+		}
+	}
+}
+
+// TestOtherFileFormats reads files as spreadsheets in Brazil and old Macs
+// write them.
+func TestOtherFileFormats(t *testing.T) {
+	brazil := strings.NewReplacer(",", ";", ".", ",").Replace(compassCSV(40)) // x;direction;y and 1,3
+	oldMac := strings.ReplaceAll(compassCSV(40), "\n", "\r")
+	for _, tt := range []struct {
+		name, text string
+		flags      []string
+	}{
+		{"semicolons and decimal commas", brazil, []string{"-comma", ";", "-decimal-comma"}},
+		{"CR line endings", oldMac, nil},
+	} {
+		all := writeFile(t, "all.csv", tt.text)
+		args := append([]string{"-train", all, "-label", "direction", "-epochs", "50"}, tt.flags...)
+		correct, total, stdout, _ := testAccuracy(t, args...)
+		if total != 8 || correct != 8 {
+			t.Errorf("%s: test accuracy %d of %d; want 8 of 8\n%s", tt.name, correct, total, stdout)
 		}
 	}
 }
@@ -131,6 +164,23 @@ func TestProgressOnTerminal(t *testing.T) {
 	if strings.Count(got, "\r") != 2 || strings.Count(got, "\x1b[K") != 2 || strings.Count(got, "\n") != 1 ||
 		!strings.Contains(got, "epoch 2/5  loss 0.250000  training accuracy 1.000") {
 		t.Errorf("terminal progress = %q; want two rewrites of one line, then a newline", got)
+	}
+}
+
+func TestFormatLoss(t *testing.T) {
+	for _, tt := range []struct {
+		loss     float64
+		decimals int
+		want     string
+	}{
+		{0.25, 6, "0.250000"},
+		{1.23456, 3, "1.235"},
+		{999999, 3, "999999.000"},
+		{2.5e299, 6, "2.5e+299"},
+	} {
+		if got := formatLoss(tt.loss, tt.decimals); got != tt.want {
+			t.Errorf("formatLoss(%g, %d) = %q; want %q", tt.loss, tt.decimals, got, tt.want)
+		}
 	}
 }
 

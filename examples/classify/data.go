@@ -1,6 +1,7 @@
 package main
 
 import (
+	"errors"
 	"fmt"
 	"math/rand/v2"
 	"slices"
@@ -17,7 +18,8 @@ import (
 //	-train and -test     the two files, the test file's labels mapped to the training file's classes
 //	-train only          the file, split with -split, stratified by class
 //
-// Errors in a file name it with the line and column.
+// Errors in a file name it with the line and column, and the flag that
+// fixes them (see flagWording).
 func loadData(c config, rng *rand.Rand) (train, test dataset.Dataset, source string, err error) {
 	switch {
 	case c.trainPath == "" && !c.splitSet:
@@ -32,13 +34,14 @@ func loadData(c config, rng *rand.Rand) (train, test dataset.Dataset, source str
 		return train, test, fmt.Sprintf("iris flowers (dataset.IrisAll), %g of each species held out for testing", c.split), err
 	}
 
-	options := dataset.CSVOptions{Label: c.label}
+	options := dataset.CSVOptions{Label: c.label, Comma: rune(c.comma), DecimalComma: c.decimalComma}
 	train, err = dataset.LoadCSV(c.trainPath, options)
 	if err != nil {
-		return train, test, "", err
+		return train, test, "", flagWording(err)
 	}
 	if train.NumClasses() < 2 {
-		return train, test, "", fmt.Errorf("%s: every row has the label %q; a classifier needs at least two classes (is -label the right column?)", c.trainPath, train.ClassNames[0])
+		return train, test, "", fmt.Errorf("%s: every row has the label %s; a classifier needs at least two classes (is -label the right column?)",
+			c.trainPath, shorten(train.ClassNames[0]))
 	}
 	if c.testPath == "" {
 		train, test, err = dataset.Split(rng, train, c.split)
@@ -51,10 +54,18 @@ func loadData(c config, rng *rand.Rand) (train, test dataset.Dataset, source str
 	// The test file's labels must get the training file's class indices,
 	// or the network's output 0 would mean one class in training and
 	// another in testing.
-	options.ClassNames = train.ClassNames
-	test, err = dataset.LoadCSV(c.testPath, options)
+	withClasses := options
+	withClasses.ClassNames = train.ClassNames
+	test, err = dataset.LoadCSV(c.testPath, withClasses)
 	if err != nil {
-		return train, test, "", err
+		// A test file with other columns often fails as an unknown class
+		// first; the difference in columns is the better explanation.
+		if own, ownErr := dataset.LoadCSV(c.testPath, options); ownErr == nil {
+			if mismatch := sameColumns(c.trainPath, train, c.testPath, own); mismatch != nil {
+				return train, test, "", mismatch
+			}
+		}
+		return train, test, "", flagWording(err)
 	}
 	if err := sameColumns(c.trainPath, train, c.testPath, test); err != nil {
 		return train, test, "", err
@@ -62,30 +73,83 @@ func loadData(c config, rng *rand.Rand) (train, test dataset.Dataset, source str
 	return train, test, fmt.Sprintf("training set %s, test set %s", c.trainPath, c.testPath), nil
 }
 
-// sameColumns checks that the test file has the training file's feature
-// columns: as many, and with the same names when both files have a header,
-// so that a test file with its columns in another order is not silently
-// fed to the wrong inputs.
+// flagWording rewrites a CSV error's advice for the command line: where
+// package dataset names a CSVOptions field, such as "(CSVOptions.Label)",
+// the error names the flag that sets it, "(flag -label)".
+func flagWording(err error) error {
+	var csvErr *dataset.CSVError
+	if !errors.As(err, &csvErr) || len(csvErr.Options) == 0 {
+		return err
+	}
+	var flags []string
+	for _, option := range csvErr.Options {
+		switch option {
+		case "Label":
+			flags = append(flags, "flag -label")
+		case "Comma":
+			flags = append(flags, "flag -comma")
+		case "DecimalComma":
+			flags = append(flags, "flag -decimal-comma")
+		case "ClassNames":
+			flags = append(flags, "the known classes are those of the -train file")
+		}
+	}
+	rewritten := *csvErr
+	rewritten.Options = nil
+	if len(flags) > 0 {
+		rewritten.Msg += " (" + strings.Join(flags, ", ") + ")"
+	}
+	return &rewritten
+}
+
+// sameColumns checks that the test file has the training file's columns:
+// both with a header row or both without, as many feature columns, and,
+// with headers, the same feature names in the same order and the same
+// label column, so that a test file with its columns in another order is
+// not silently fed to the wrong inputs.
 func sameColumns(trainPath string, train dataset.Dataset, testPath string, test dataset.Dataset) error {
+	trainHeader, testHeader := hasHeader(train), hasHeader(test)
+	if trainHeader != testHeader {
+		withHeader, without := trainPath, testPath
+		if testHeader {
+			withHeader, without = testPath, trainPath
+		}
+		return fmt.Errorf("%s: %s has a header row naming the columns but %s has none; give both files a header row, or neither",
+			testPath, withHeader, without)
+	}
 	if test.NumFeatures() != train.NumFeatures() {
 		return fmt.Errorf("%s: %d feature columns, but %s has %d; the test file needs the same columns as the training file",
 			testPath, test.NumFeatures(), trainPath, train.NumFeatures())
 	}
-	if hasHeader(train) && hasHeader(test) && !slices.Equal(train.FeatureNames, test.FeatureNames) {
+	if trainHeader && !slices.Equal(train.FeatureNames, test.FeatureNames) {
 		return fmt.Errorf("%s: feature columns %s differ from %s's %s; put the columns in the same order",
 			testPath, strings.Join(test.FeatureNames, ","), trainPath, strings.Join(train.FeatureNames, ","))
+	}
+	if trainHeader && train.LabelName != test.LabelName {
+		return fmt.Errorf("%s: the label column is %s, but in %s it is %s; give the label column the same name in both files",
+			testPath, shorten(test.LabelName), trainPath, shorten(train.LabelName))
 	}
 	return nil
 }
 
-// hasHeader reports whether d's feature names came from a header row rather
+// hasHeader reports whether d's column names came from a header row rather
 // than being the generic column1, column2, ... of a file without one.
 func hasHeader(d dataset.Dataset) bool {
-	for _, name := range d.FeatureNames {
+	for _, name := range append(slices.Clone(d.FeatureNames), d.LabelName) {
 		number, generic := strings.CutPrefix(name, "column")
 		if _, err := strconv.Atoi(number); !generic || err != nil {
 			return true
 		}
 	}
 	return false
+}
+
+// shorten quotes a name from a file for a message, cut to 40 characters.
+func shorten(name string) string {
+	const maxRunes = 40
+	runes := []rune(name)
+	if len(runes) <= maxRunes {
+		return strconv.Quote(name)
+	}
+	return strconv.Quote(string(runes[:maxRunes])) + "…"
 }

@@ -84,7 +84,8 @@ func TestHelp(t *testing.T) {
 	if !errors.Is(err, flag.ErrHelp) {
 		t.Fatalf("run(-h) = %v; want flag.ErrHelp", err)
 	}
-	for _, want := range []string{"-hidden sizes", "-optimizer name", "-loss-curve file", "(default 16)", "(default 200)"} {
+	for _, want := range []string{"-hidden sizes", "-optimizer name", "-loss-curve file", "(default 16)", "(default 200)",
+		"each 1 to 4096, at most 8 layers", "1 to 1000000", "-comma character", "-decimal-comma"} {
 		if !strings.Contains(out.String(), want) {
 			t.Errorf("-h output lacks %q:\n%s", want, out.String())
 		}
@@ -110,7 +111,16 @@ func TestBadFlags(t *testing.T) {
 		{[]string{"-split", "0"}, "-split 0:"},
 		{[]string{"-split", "1"}, "-split 1:"},
 		{[]string{"-test", "b.csv"}, "needs a -train file"},
-		{[]string{"-label", "species"}, "-label species"},
+		{[]string{"-label", "species"}, "-label needs a -train file: it describes a CSV file, and the iris data shipped with tocha has a fixed format"},
+		{[]string{"-comma", ";"}, "-comma needs a -train file"},
+		{[]string{"-decimal-comma"}, "-decimal-comma needs a -train file"},
+		{[]string{"-train", "a.csv", "-decimal-comma"}, "-decimal-comma needs another character between fields than ','"},
+		{[]string{"-comma", "ab"}, `"ab" is not one character`},
+		{[]string{"-comma", "."}, `"." cannot separate fields`},
+		{[]string{"-hidden", "100000"}, "layer 1 size 100000 is more than 4096 neurons"},
+		{[]string{"-hidden", "16,4097"}, "layer 2 size 4097 is more than 4096 neurons"},
+		{[]string{"-hidden", "1,1,1,1,1,1,1,1,1"}, "9 hidden layers; give at most 8"},
+		{[]string{"-epochs", "1000001"}, "-epochs 1000001: give 1 to 1000000 epochs"},
 		{[]string{"-loss-curve", "loss.png"}, "-loss-curve loss.png"},
 		{[]string{"-loss-curve", "no/such/folder/loss.svg"}, "does not exist"},
 		{[]string{"-train", "no-such-file.csv"}, "no-such-file.csv"},
@@ -122,6 +132,20 @@ func TestBadFlags(t *testing.T) {
 		if err == nil || !strings.Contains(err.Error(), tt.want) || strings.Contains(err.Error(), "\n") {
 			t.Errorf("run(%q) = %v; want a one-line error containing %q", tt.args, err, tt.want)
 		}
+	}
+}
+
+// TestTrainingErrors checks that a diverging network's error names the
+// -lr flag, and that other errors pass through without advice about it.
+func TestTrainingErrors(t *testing.T) {
+	var out, progress bytes.Buffer
+	err := run(&out, &progress, []string{"-optimizer", "sgd", "-lr", "1e308", "-epochs", "5"})
+	if err == nil || !strings.HasPrefix(err.Error(), "training with -lr 1e+308: ") || strings.Count(err.Error(), "learning rate") != 1 {
+		t.Errorf("-lr 1e308: run = %v; want an error starting \"training with -lr 1e+308: \" that mentions the learning rate once", err)
+	}
+	other := errors.New("mlp: something else")
+	if got, want := trainingError(other, 0.1).Error(), "training: mlp: something else"; got != want {
+		t.Errorf("trainingError(%q) = %q; want %q", other, got, want)
 	}
 }
 

@@ -3,6 +3,7 @@ package main
 import (
 	"fmt"
 	"io"
+	"math"
 	"os"
 	"time"
 
@@ -30,8 +31,8 @@ func newProgress(w io.Writer, epochs int) *progress {
 func (p *progress) epoch(s mlp.EpochStats) {
 	elapsed := time.Since(p.start).Round(time.Millisecond)
 	width := len(fmt.Sprint(p.epochs))
-	line := fmt.Sprintf("epoch %*d/%d  loss %.6f  training accuracy %.3f  elapsed %v",
-		width, s.Epoch, p.epochs, s.Loss, s.Accuracy, elapsed)
+	line := fmt.Sprintf("epoch %*d/%d  loss %s  training accuracy %.3f  elapsed %v",
+		width, s.Epoch, p.epochs, formatLoss(s.Loss, 6), s.Accuracy, elapsed)
 	if p.terminal {
 		// Carriage return back to the start of the line, the new text,
 		// then ESC [K to erase what a longer previous line left behind.
@@ -39,6 +40,16 @@ func (p *progress) epoch(s mlp.EpochStats) {
 		return
 	}
 	fmt.Fprintln(p.w, line)
+}
+
+// formatLoss prints a loss with the given number of decimals, or, for a
+// loss of a million or more (a learning rate far too large), with four
+// significant digits: 3.5e+12 instead of a line of digits.
+func formatLoss(loss float64, decimals int) string {
+	if math.Abs(loss) >= 1e6 {
+		return fmt.Sprintf("%.4g", loss)
+	}
+	return fmt.Sprintf("%.*f", decimals, loss)
 }
 
 // done ends the updating line on a terminal, so that what follows starts on

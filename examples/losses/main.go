@@ -32,6 +32,12 @@ func main() {
 	}
 }
 
+// The flags' upper limits, which keep a run to minutes rather than hours.
+const (
+	maxSeeds  = 1000
+	maxEpochs = 1000000
+)
+
 // settings are the program's flags, checked.
 type settings struct {
 	seed      uint64 // first seed of the XOR sweep
@@ -44,12 +50,15 @@ type settings struct {
 func run(w io.Writer, args []string) error {
 	flags := flag.NewFlagSet("losses", flag.ContinueOnError)
 	flags.SetOutput(io.Discard)
-	seed := flags.Uint64("seed", 1, "first `seed` of the XOR sweep; seed s draws weights from rand.NewPCG(s, 0)")
-	seeds := flags.Int("seeds", 10, "number of seeds the XOR sweep tries (1 to 1000)")
-	epochs := flags.Int("epochs", 300, "epochs of the single neuron's loss curves (10 to 100000)")
-	maxEpochs := flags.Int("max-epochs", 10000, "largest number of epochs one XOR run may take (≥ 1)")
+	seed := flags.Uint64("seed", 1, "first seed `s` of the XOR sweep: seed s draws the weights from rand.NewPCG(s, 0)")
+	seeds := flags.Int("seeds", 10, fmt.Sprintf("try `n` seeds in the XOR sweep, 1 to %d", maxSeeds))
+	epochs := flags.Int("epochs", 300, fmt.Sprintf("train the single neuron for `n` epochs, 10 to %d", maxEpochs))
+	maxXOREpochs := flags.Int("max-epochs", 10000, fmt.Sprintf("give each XOR run at most `n` epochs, 1 to %d", maxEpochs))
 	if err := flags.Parse(args); err != nil {
 		if errors.Is(err, flag.ErrHelp) {
+			fmt.Fprintln(w, "usage: go run ./examples/losses [flags]")
+			fmt.Fprintln(w, "Why cross-entropy? Trains a confidently wrong sigmoid neuron and a 2-4-1 XOR network")
+			fmt.Fprintln(w, "with MSE and with BCE from the same start, and compares. Flags:")
 			flags.SetOutput(w)
 			flags.PrintDefaults()
 		}
@@ -58,21 +67,29 @@ func run(w io.Writer, args []string) error {
 	if flags.NArg() > 0 {
 		return fmt.Errorf("unexpected argument %q; this program takes only flags (-h lists them)", flags.Arg(0))
 	}
-	if *seeds < 1 || *seeds > 1000 {
-		return fmt.Errorf("-seeds %d: try between 1 and 1000 seeds", *seeds)
+	if *seeds < 1 || *seeds > maxSeeds {
+		return fmt.Errorf("-seeds %d: try between 1 and %d seeds", *seeds, maxSeeds)
 	}
 	if *seed > math.MaxUint64-uint64(*seeds) {
 		return fmt.Errorf("-seed %d: too large to count %d seeds up from it", *seed, *seeds)
 	}
-	if *epochs < 10 || *epochs > 100000 {
-		return fmt.Errorf("-epochs %d: the curves need between 10 and 100000 epochs", *epochs)
+	if *epochs < 10 || *epochs > maxEpochs {
+		return fmt.Errorf("-epochs %d: the curves need between 10 and %d epochs", *epochs, maxEpochs)
 	}
-	if *maxEpochs < 1 {
-		return fmt.Errorf("-max-epochs %d: allow at least 1 epoch", *maxEpochs)
+	if *maxXOREpochs < 1 || *maxXOREpochs > maxEpochs {
+		return fmt.Errorf("-max-epochs %d: allow between 1 and %d epochs", *maxXOREpochs, maxEpochs)
 	}
-	s := settings{seed: *seed, seeds: *seeds, epochs: *epochs, maxEpochs: *maxEpochs}
+	s := settings{seed: *seed, seeds: *seeds, epochs: *epochs, maxEpochs: *maxXOREpochs}
 	if err := confidentlyWrong(w, s.epochs); err != nil {
 		return err
 	}
 	return xorSweep(w, s)
+}
+
+// plural formats a count with its noun: "1 epoch", "2 epochs".
+func plural(n int, noun string) string {
+	if n == 1 {
+		return fmt.Sprintf("%d %s", n, noun)
+	}
+	return fmt.Sprintf("%d %ss", n, noun)
 }

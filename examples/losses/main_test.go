@@ -115,14 +115,21 @@ func TestHelp(t *testing.T) {
 	if err := run(&out, []string{"-h"}); err == nil {
 		t.Error("run(-h) returned no error; want flag.ErrHelp")
 	}
-	if !strings.Contains(out.String(), "-seeds") {
-		t.Errorf("run(-h) printed %q; want the flags' defaults", out.String())
+	help := out.String()
+	if !strings.HasPrefix(help, "usage: go run ./examples/losses [flags]\n") {
+		t.Errorf("run(-h) printed %q; want a usage line first", help)
+	}
+	for _, want := range []string{"-seed s", "-seeds n", "-epochs n", "1 to 1000000 (default 10000)"} {
+		if !strings.Contains(help, want) {
+			t.Errorf("run(-h) printed %q; want it to contain %q", help, want)
+		}
 	}
 }
 
 func TestBadFlags(t *testing.T) {
 	for _, args := range [][]string{
-		{"-seeds", "0"}, {"-seeds", "abc"}, {"-epochs", "5"}, {"-max-epochs", "0"},
+		{"-seeds", "0"}, {"-seeds", "1001"}, {"-seeds", "abc"}, {"-epochs", "5"}, {"-epochs", "1000001"},
+		{"-max-epochs", "0"}, {"-max-epochs", "1000001"},
 		{"-seed", "-1"}, {"-seed", "18446744073709551615"}, {"-nope"}, {"extra"},
 	} {
 		var out bytes.Buffer

@@ -55,7 +55,8 @@ func confidentlyWrong(w io.Writer, epochs int) error {
 	mse, bce := runs[0], runs[1]
 
 	fmt.Fprintln(w, "The gradient at the start (chain rule: ∂L/∂z = ∂L/∂p · σ′(z)):")
-	fmt.Fprintln(w, "  loss      ∂L/∂p    σ′(z)    ∂L/∂z    ∂L/∂w")
+	// The header uses the rows' widths (fmt pads by characters, not bytes).
+	fmt.Fprintf(w, "  %-4s  %8s  %7s  %7s  %7s\n", "loss", "∂L/∂p", "σ′(z)", "∂L/∂z", "∂L/∂w")
 	for _, r := range runs {
 		fmt.Fprintf(w, "  %-4s  %8.3f  %7.1e  %7.1e  %7.1e\n", r.name, r.dLossdP, r.slope, r.dLossdZ, r.dLossdW)
 	}
@@ -65,10 +66,11 @@ func confidentlyWrong(w io.Writer, epochs int) error {
 		bce.dLossdZ, bce.predictions[0]-neuronTarget, bce.dLossdZ/mse.dLossdZ)
 
 	fmt.Fprintln(w, "Loss curves (p is the neuron's output; the two losses have different scales):")
-	fmt.Fprintln(w, "  epoch |   MSE: p   loss |   BCE: p   loss")
+	width := max(len("epoch"), len(fmt.Sprint(epochs))) // the epoch column fits the last epoch
+	fmt.Fprintf(w, "  %*s |   MSE: p   loss |   BCE: p   loss\n", width, "epoch")
 	for _, e := range checkpoints(epochs) {
-		fmt.Fprintf(w, "  %5d |   %6.3f %6.3f |   %6.3f %6.3f\n",
-			e, mse.predictions[e], mse.losses[e], bce.predictions[e], bce.losses[e])
+		fmt.Fprintf(w, "  %*d |   %6.3f %6.3f |   %6.3f %6.3f\n",
+			width, e, mse.predictions[e], mse.losses[e], bce.predictions[e], bce.losses[e])
 	}
 	for _, r := range runs {
 		line, err := plot.Sparkline(r.losses, 50)
@@ -154,15 +156,15 @@ func firstBelowHalf(predictions []float64) int {
 // epochCount formats an epoch count, or says that it was never reached.
 func epochCount(epochs, limit int) string {
 	if epochs < 0 {
-		return fmt.Sprintf("not within %d epochs", limit)
+		return "not within " + plural(limit, "epoch")
 	}
-	return fmt.Sprintf("%d epochs", epochs)
+	return plural(epochs, "epoch")
 }
 
 // speedup says how much sooner fast was than slow (−1: slow never got there).
 func speedup(fast, slow, limit int) string {
 	if slow < 0 {
-		return fmt.Sprintf("in %d epochs, while MSE had not within %d", fast, limit)
+		return fmt.Sprintf("in %s, while MSE had not within %s", plural(fast, "epoch"), plural(limit, "epoch"))
 	}
-	return fmt.Sprintf("%.1f× sooner (%d epochs against %d)", float64(slow)/float64(max(fast, 1)), fast, slow)
+	return fmt.Sprintf("%.1f× sooner (%s against %d)", float64(slow)/float64(max(fast, 1)), plural(fast, "epoch"), slow)
 }

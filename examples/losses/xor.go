@@ -3,6 +3,7 @@ package main
 import (
 	"fmt"
 	"io"
+	"math"
 	"math/rand/v2"
 	"slices"
 
@@ -34,8 +35,12 @@ func xorSweep(w io.Writer, s settings) error {
 	fmt.Fprintln(w, "== 2. XOR, from the same initial weights ==")
 	fmt.Fprintf(w, "A 2-%d-1 sigmoid network (PyTorch's default initialisation), full-batch gradient descent, lr = %g.\n",
 		xorHidden, xorLearningRate)
-	fmt.Fprintf(w, "Trained = every output within %g of its target; at most %d epochs.\n", xorTolerance, s.maxEpochs)
-	fmt.Fprintln(w, "  seed |    MSE |    BCE")
+	fmt.Fprintf(w, "Trained = every output within %g of its target; at most %s.\n", xorTolerance, plural(s.maxEpochs, "epoch"))
+	// Each column is as wide as its widest entry: the last seed, "never" or
+	// the epoch limit.
+	seedWidth := max(len("seed"), len(fmt.Sprint(s.seed+uint64(s.seeds-1))))
+	cellWidth := max(len("never"), len(fmt.Sprint(s.maxEpochs)))
+	fmt.Fprintf(w, "  %*s | %*s | %*s\n", seedWidth, "seed", cellWidth, "MSE", cellWidth, "BCE")
 	results := make([]xorResult, 0, s.seeds)
 	for k := range s.seeds {
 		seed := s.seed + uint64(k)
@@ -47,7 +52,7 @@ func xorSweep(w io.Writer, s settings) error {
 		if result.bce, err = epochsToLearnXOR(seed, "bce", s.maxEpochs); err != nil {
 			return err
 		}
-		fmt.Fprintf(w, "  %4d | %6s | %6s\n", seed, cell(result.mse), cell(result.bce))
+		fmt.Fprintf(w, "  %*d | %*s | %*s\n", seedWidth, seed, cellWidth, cell(result.mse), cellWidth, cell(result.bce))
 		results = append(results, result)
 	}
 	summarize(w, results, s.maxEpochs)
@@ -121,20 +126,26 @@ func summarize(w io.Writer, results []xorResult, maxEpochs int) {
 	mseMedian, bceMedian := median(mseEpochs), median(bceEpochs)
 	fmt.Fprintf(w, "Median epochs: MSE %s, BCE %s (a run that never learned counts as %d).\n",
 		medianText(mseMedian, maxEpochs), medianText(bceMedian, maxEpochs), maxEpochs+1)
-	fmt.Fprintf(w, "Not learned within %d epochs: MSE %d of %d seeds, BCE %d of %d.\n",
-		maxEpochs, mseFailed, len(results), bceFailed, len(results))
+	fmt.Fprintf(w, "Not learned within %s: MSE %d of %s, BCE %d of %d.\n",
+		plural(maxEpochs, "epoch"), mseFailed, plural(len(results), "seed"), bceFailed, len(results))
 	switch {
 	case bceMedian > float64(maxEpochs) && mseMedian > float64(maxEpochs):
-		fmt.Fprintf(w, "Conclusion: neither loss learned XOR within %d epochs on most seeds; allow more with -max-epochs.\n", maxEpochs)
+		most := "from most seeds"
+		if len(results) == 1 {
+			most = "from this seed"
+		}
+		fmt.Fprintf(w, "Conclusion: neither loss learned XOR within %s %s; allow more with -max-epochs.\n",
+			plural(maxEpochs, "epoch"), most)
 	case bceMedian < mseMedian:
-		fmt.Fprintf(w, "Conclusion: BCE needed %.1f× fewer epochs than MSE (median), and fewer on %d of %d seeds.\n",
-			mseMedian/bceMedian, bceWins, len(results))
+		fmt.Fprintf(w, "Conclusion: BCE needed %.1f× fewer epochs than MSE (median), and fewer on %d of %s.\n",
+			mseMedian/bceMedian, bceWins, plural(len(results), "seed"))
 	case mseMedian < bceMedian:
-		fmt.Fprintf(w, "Conclusion: here MSE needed %.1f× fewer epochs than BCE (median), and fewer on %d of %d seeds.\n",
-			bceMedian/mseMedian, mseWins, len(results))
+		fmt.Fprintf(w, "Conclusion: here MSE needed %.1f× fewer epochs than BCE (median), and fewer on %d of %s.\n",
+			bceMedian/mseMedian, mseWins, plural(len(results), "seed"))
 	default:
-		fmt.Fprintf(w, "Conclusion: MSE and BCE needed the same median number of epochs; BCE was faster on %d of %d seeds, MSE on %d.\n",
-			bceWins, len(results), mseWins)
+		fmt.Fprintf(w, "Conclusion: MSE and BCE needed the same median number of epochs; BCE was faster on %d of %s,\n",
+			bceWins, plural(len(results), "seed"))
+		fmt.Fprintf(w, "MSE on %d.\n", mseWins)
 	}
 }
 
@@ -158,12 +169,16 @@ func median(counts []int) float64 {
 	return float64(sorted[middle-1]+sorted[middle]) / 2
 }
 
-// medianText formats a median, marking one that a failed run decided.
+// medianText formats a median, marking one that a failed run decided. A
+// median of an even count can end in .5; any other is a whole number.
 func medianText(m float64, maxEpochs int) string {
 	if m > float64(maxEpochs) {
 		return fmt.Sprintf("> %d", maxEpochs)
 	}
-	return fmt.Sprintf("%g", m)
+	if m == math.Trunc(m) {
+		return fmt.Sprintf("%.0f", m)
+	}
+	return fmt.Sprintf("%.1f", m)
 }
 
 // cell formats one run's epochs for the table.

@@ -63,7 +63,7 @@ func TestStory(t *testing.T) {
 	if d := deepParameters - wideParameters; d < -5 || d > 5 {
 		t.Errorf("parameters: %d with two hidden layers, %d with one; want about the same", deepParameters, wideParameters)
 	}
-	for _, want := range []string{"2-16-16-3, two hidden layers", "2-61-3, one hidden layer", "o arm 1", "+ arm 3"} {
+	for _, want := range []string{"2-16-16-3, two hidden layers", "2-61-3, one hidden layer", "o arm 1", "+ arm 3", "Same number of weights and biases"} {
 		if !strings.Contains(text, want) {
 			t.Errorf("output lacks %q:\n%s", want, text)
 		}
@@ -144,19 +144,74 @@ func TestOut(t *testing.T) {
 	}
 }
 
+// TestOutChecksFolderFirst checks that an -out folder that cannot be
+// created stops the program before it trains and prints the lesson.
+func TestOutChecksFolderFirst(t *testing.T) {
+	notAFolder := filepath.Join(t.TempDir(), "file")
+	if err := os.WriteFile(notAFolder, nil, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	for _, folder := range []string{notAFolder, filepath.Join(notAFolder, "pictures")} {
+		var out bytes.Buffer
+		err := run(&out, []string{"-out", folder})
+		if err == nil || !strings.HasPrefix(err.Error(), "-out "+folder+": cannot create the folder") || out.Len() > 0 {
+			t.Errorf("-out %s: run = %v after printing %d bytes; want an error about the folder before any output", folder, err, out.Len())
+		}
+	}
+}
+
+// TestNetworksHaveTheirOwnGenerators checks that the one-layer network
+// starts the same whatever -epochs says: its first epoch's loss does not
+// depend on how long the two-layer network trained before it.
+func TestNetworksHaveTheirOwnGenerators(t *testing.T) {
+	var first []string
+	for _, epochs := range []string{"2", "5"} {
+		var out bytes.Buffer
+		if err := run(&out, []string{"-points", "20", "-epochs", epochs}); err != nil {
+			t.Fatal(err)
+		}
+		_, after, _ := strings.Cut(out.String(), ", one hidden layer, ")
+		lossLine := strings.Fields(strings.Split(after, "\n")[1]) // loss by epoch ▇▁ 1.126 → 0.895
+		first = append(first, lossLine[4])
+	}
+	if first[0] != first[1] {
+		t.Errorf("one hidden layer: first loss %s with -epochs 2, %s with -epochs 5; want the same start", first[0], first[1])
+	}
+}
+
 func TestBadFlags(t *testing.T) {
-	for _, args := range [][]string{
-		{"-arms", "1"}, {"-arms", "9"}, {"-points", "1"}, {"-noise", "-1"}, {"-noise", "NaN"},
-		{"-epochs", "0"}, {"-columns", "10"}, {"-size", "10"}, {"-nope"}, {"extra"},
+	for _, tt := range []struct {
+		args []string
+		want string
+	}{
+		{[]string{"-arms", "1"}, "-arms 1: give 2 to 8 arms"},
+		{[]string{"-arms", "9"}, "-arms 9"},
+		{[]string{"-points", "1"}, "-points 1: give 2 to 1000 points per arm"},
+		{[]string{"-points", "1001"}, "-points 1001"},
+		{[]string{"-arms", "8", "-points", "1000", "-epochs", "1251"}, "-arms 8 × -points 1000 × -epochs 1251 = 10008000 points to train on; at most 10000000"},
+		{[]string{"-noise", "-1"}, "-noise -1: give a distance from 0 (points exactly on the arms) to 10"},
+		{[]string{"-noise", "NaN"}, "-noise NaN"},
+		{[]string{"-noise", "11"}, "-noise 11"},
+		{[]string{"-epochs", "0"}, "-epochs 0: give 1 to 100000 epochs"},
+		{[]string{"-epochs", "100001"}, "-epochs 100001"},
+		{[]string{"-columns", "10"}, "-columns 10: give 40 to 200 characters"},
+		{[]string{"-columns", "100000"}, "-columns 100000"},
+		{[]string{"-size", "10"}, "-size 10: give 40 to 4000 pixels"},
+		{[]string{"-size", "4001"}, "-size 4001"},
+		{[]string{"-nope"}, "-nope"},
+		{[]string{"extra"}, `unexpected argument "extra"`},
 	} {
 		var out bytes.Buffer
-		err := run(&out, args)
-		if err == nil || strings.Contains(err.Error(), "\n") {
-			t.Errorf("run(%q) = %v; want a one-line error", args, err)
+		err := run(&out, tt.args)
+		if err == nil || !strings.Contains(err.Error(), tt.want) || strings.Contains(err.Error(), "\n") {
+			t.Errorf("run(%q) = %v; want a one-line error containing %q", tt.args, err, tt.want)
 		}
 	}
 	var out bytes.Buffer
-	if err := run(&out, []string{"-h"}); !errors.Is(err, flag.ErrHelp) || !strings.Contains(out.String(), "-out folder") {
-		t.Errorf("run(-h) = %v, printing %q; want flag.ErrHelp and the flags", err, out.String())
+	err := run(&out, []string{"-h"})
+	for _, want := range []string{"-out folder", "2 to 8", "2 to 1000", "0 to 10", "1 to 100000", "at most 10000000", "40 to 200", "40 to 4000"} {
+		if !errors.Is(err, flag.ErrHelp) || !strings.Contains(out.String(), want) {
+			t.Errorf("run(-h) = %v, printing %q; want flag.ErrHelp and the flags with %q", err, out.String(), want)
+		}
 	}
 }
