@@ -47,8 +47,9 @@ func (n *Network) Backward(dOutput []float64) {
 
 		// ∂L/∂W = δ·inputᵀ and ∂L/∂b = δ, added to what is there.
 		for j, delta := range layer.Delta {
+			weightGrads := layer.WeightGrads[j] // neuron j's row
 			for i, a := range input {
-				layer.WeightGrads[j][i] += delta * a
+				weightGrads[i] += delta * a
 			}
 			layer.BiasGrads[j] += delta
 		}

@@ -45,33 +45,46 @@ func (o *SGD) Step(net *Network) {
 	}
 	for l := range net.Layers {
 		layer := &net.Layers[l]
-		for j := range layer.Weights {
-			for i := range layer.Weights[j] {
-				direction := layer.WeightGrads[j][i]
-				if o.Momentum != 0 {
-					direction = o.accelerate(&o.velocity.Weights[l][j][i], direction)
-				}
-				layer.Weights[j][i] = math.FMA(-o.LearningRate, direction, layer.Weights[j][i])
-			}
-			direction := layer.BiasGrads[j]
+		for j, weights := range layer.Weights {
+			direction := layer.WeightGrads[j] // g, for neuron j's weights
 			if o.Momentum != 0 {
-				direction = o.accelerate(&o.velocity.Biases[l][j], direction)
+				direction = o.accelerate(o.velocity.Weights[l][j], direction) // v
 			}
-			layer.Biases[j] = math.FMA(-o.LearningRate, direction, layer.Biases[j])
+			descend(weights, direction, o.LearningRate)
 		}
+		direction := layer.BiasGrads
+		if o.Momentum != 0 {
+			direction = o.accelerate(o.velocity.Biases[l], direction)
+		}
+		descend(layer.Biases, direction, o.LearningRate)
 	}
 	o.steps++
 }
 
-// accelerate updates a parameter's velocity v with its gradient g and
-// returns it, the direction of the step with momentum.
-func (o *SGD) accelerate(v *float64, g float64) float64 {
-	if o.steps == 0 {
-		*v = g
-	} else {
-		*v = o.Momentum**v + g
+// accelerate updates the velocities v of a row of parameters with their
+// gradients g, v ← g on the first step and v ← μ·v + g after, and returns
+// them: the directions of the step with momentum.
+func (o *SGD) accelerate(velocities, gradients []float64) []float64 {
+	for i, g := range gradients {
+		if o.steps == 0 {
+			velocities[i] = g
+		} else {
+			velocities[i] = o.Momentum*velocities[i] + g
+		}
 	}
-	return *v
+	return velocities
+}
+
+// descend moves each parameter w of a row against its direction d,
+//
+//	w ← w − learningRate·d
+//
+// as math.FMA(−learningRate, d, w): one rounding, as PyTorch.
+func descend(parameters, directions []float64, learningRate float64) {
+	directions = directions[:len(parameters)]
+	for i, d := range directions {
+		parameters[i] = math.FMA(-learningRate, d, parameters[i])
+	}
 }
 
 // Validate returns an error unless LearningRate > 0 and 0 ≤ Momentum < 1.

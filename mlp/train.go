@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"math"
 	"math/rand/v2"
+	"runtime"
 
 	"github.com/tocha-go/tocha/loss"
 )
@@ -32,6 +33,17 @@ type TrainConfig struct {
 	// OnEpoch, if not nil, is called after every epoch, for example to print
 	// progress.
 	OnEpoch func(EpochStats)
+	// Readable, if true, trains with ForwardBatch and BackwardBatch: the
+	// per-sample Forward and Backward that the package documentation walks
+	// through, on one core, to step through in a debugger. By default
+	// (false) Train uses the fast path of fast.go: the same arithmetic in
+	// the same order, with the loops arranged for the processor and each
+	// batch split between Workers goroutines. Both give the same numbers.
+	Readable bool
+	// Workers is the most goroutines the fast path splits a batch between;
+	// 0 means runtime.GOMAXPROCS(0), one per core. Batches too small to be
+	// worth it use fewer, down to one. The results do not depend on it.
+	Workers int
 }
 
 // EpochStats is what one epoch of [Train] measured.
@@ -71,7 +83,9 @@ func (s EpochStats) String() string {
 //	net.BackwardBatch(dOutputs)                               // 4. backward
 //	config.Optimizer.Step(net)                                // 5. update
 //
-// inputs and targets are not modified or kept.
+// Unless config.Readable is set, steps 1 and 4 run on the fast path
+// (fast.go), which gives the same numbers faster. inputs and targets are
+// not modified or kept.
 //
 // Train returns an error, before training, if the configuration is
 // incomplete or out of range (naming the field), if the optimizer's
@@ -102,6 +116,16 @@ func Train(net *Network, inputs, targets [][]float64, config TrainConfig) ([]Epo
 	batchTargets := make([][]float64, 0, batchSize)
 	gradientBuffer := newMatrix(batchSize, net.OutputSize()) // ∂L/∂output, reused by every batch
 	history := make([]EpochStats, 0, config.Epochs)
+	forwardBatch, backwardBatch := net.ForwardBatch, net.BackwardBatch
+	if !config.Readable {
+		workers := config.Workers
+		if workers == 0 {
+			workers = runtime.GOMAXPROCS(0)
+		}
+		fast := newFastPath(net, batchSize, workers, minWorkerWork)
+		defer fast.stop()
+		forwardBatch, backwardBatch = fast.Forward, fast.Backward
+	}
 
 	for epoch := 1; epoch <= config.Epochs; epoch++ {
 		if config.Shuffle != nil {
@@ -116,7 +140,7 @@ func Train(net *Network, inputs, targets [][]float64, config TrainConfig) ([]Epo
 				batchTargets = append(batchTargets, targets[k])
 			}
 
-			outputs := net.ForwardBatch(batchInputs)                // 1. forward
+			outputs := forwardBatch(batchInputs)                    // 1. forward
 			batchLoss := config.Loss.Forward(outputs, batchTargets) // 2. loss
 			if math.IsNaN(batchLoss) || math.IsInf(batchLoss, 0) {
 				return history, fmt.Errorf("mlp: Train: the loss became %v in epoch %d; the weights diverged, "+
@@ -124,8 +148,8 @@ func Train(net *Network, inputs, targets [][]float64, config TrainConfig) ([]Epo
 			}
 			net.ZeroGrad() // 3. zero the gradients
 			dOutputs := config.Loss.Backward(gradientBuffer[:len(outputs)], outputs, batchTargets)
-			net.BackwardBatch(dOutputs) // 4. backward
-			config.Optimizer.Step(net)  // 5. update
+			backwardBatch(dOutputs)    // 4. backward
+			config.Optimizer.Step(net) // 5. update
 
 			lossSum += batchLoss * float64(len(outputs))
 			if classes {
@@ -167,6 +191,9 @@ func (c *TrainConfig) check() error {
 		if err := v.Validate(); err != nil {
 			return err
 		}
+	}
+	if c.Workers < 0 {
+		return fmt.Errorf("mlp: TrainConfig.Workers is %d, want ≥ 1 (or 0 for one per core)", c.Workers)
 	}
 	if !(c.TargetLoss >= 0) || math.IsInf(c.TargetLoss, 0) {
 		return fmt.Errorf("mlp: TrainConfig.TargetLoss is %v, want a number ≥ 0 (0: train all epochs)", c.TargetLoss)

@@ -31,7 +31,8 @@ func (n *Network) check() error {
 // struct literal, or whose Layers were replaced) it checks the shapes,
 // panicking on a mistake, and allocates.
 func (n *Network) ready() {
-	ok := len(n.traces) > 0 && len(n.input) == n.InputSize()
+	ok := len(n.traces) > 0 && len(n.Layers) > 0 && len(n.Layers[0].Weights) > 0 &&
+		len(n.input) == len(n.Layers[0].Weights[0]) // (n.InputSize() would copy Layers[0]: ready runs on every call)
 	for l := 0; ok && l < len(n.Layers); l++ {
 		ok = n.Layers[l].hasWorkSpace()
 	}

@@ -1,0 +1,67 @@
+package mlp
+
+// One group of work of the fast path (see fast.go): a group of samples
+// forward through every layer, or backward, a group of a layer's neurons'
+// gradients or a group of samples' δ of the layer before.
+
+// forwardSamples and deltaSamples are the numbers of samples in a group of
+// the forward pass and of δ of the backward pass, when several workers
+// share a batch: as many as the kernels take at a time.
+const (
+	forwardSamples = 3
+	deltaSamples   = 4
+)
+
+// forwardGroup runs group g of the batch's samples forward through every
+// layer, keeping z and a in their traces. w is the worker, whose scratch it
+// uses.
+func (f *fastPath) forwardGroup(w, g int) {
+	n, s := f.net, &f.scratch[w]
+	first, end := g*f.samplesPerGroup, min((g+1)*f.samplesPerGroup, len(f.inputs))
+	traces := n.traces[first:end]
+	for k := range traces {
+		copy(traces[k].input, f.inputs[first+k])
+	}
+	for l := range n.Layers {
+		s.x, s.z, s.a = s.x[:0], s.z[:0], s.a[:0]
+		for k := range traces {
+			s.x = append(s.x, traces[k].layerInput(l))
+			s.z = append(s.z, traces[k].z[l])
+			s.a = append(s.a, traces[k].a[l])
+		}
+		forwardLayer(&n.Layers[l], s.x, s.z, s.a)
+	}
+}
+
+// backwardGroup does group g of the current layer's backward pass: the
+// first groups are groups of the layer's neurons, whose gradients it sums
+// over every sample of the batch; the others are groups of samples, whose δ
+// of the layer before it computes.
+func (f *fastPath) backwardGroup(g int) {
+	layer := &f.net.Layers[f.layer]
+	neurons := layer.OutputSize()
+	neuronGroups := groupsOf(neurons, f.neuronsPerGroup)
+	if g < neuronGroups {
+		first, end := g*f.neuronsPerGroup, min((g+1)*f.neuronsPerGroup, neurons)
+		addGradients(layer.WeightGrads[first:end], layer.BiasGrads[first:end], f.delta, f.x, first)
+		return
+	}
+	g -= neuronGroups
+	first, end := g*f.deltasPerGroup, min((g+1)*f.deltasPerGroup, len(f.x))
+	backDelta(layer, &f.net.Layers[f.layer-1], f.delta[first:end], f.previous[first:end], f.z[first:end], f.a[first:end])
+}
+
+// groupsOf returns the number of groups of the given size that cover count
+// things, the last group perhaps smaller.
+func groupsOf(count, size int) int {
+	return (count + size - 1) / size
+}
+
+// layerInput returns the input of layer l in the trace: x for the first
+// layer, the previous layer's a otherwise.
+func (t *trace) layerInput(l int) []float64 {
+	if l == 0 {
+		return t.input
+	}
+	return t.a[l-1]
+}

@@ -1,0 +1,321 @@
+package mlp
+
+import (
+	"fmt"
+	"math"
+	"math/rand/v2"
+	"runtime"
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/tocha-go/tocha/activation"
+	"github.com/tocha-go/tocha/loss"
+)
+
+// fastRelTol is how far the fast path may be from the readable one,
+// relative to the largest value of the matrix compared. Both do the same
+// operations in the same order, so on amd64 the tests ask for identical
+// numbers. Other processors may fuse a multiply and an add into one
+// rounding (arm64 does) in one loop and not in the other: about 1e-16 per
+// operation, and 1e-12 leaves room for that to grow over a few training
+// steps while it still catches any formula that differs.
+const fastRelTol = 1e-12
+
+// fastCase is a network, a loss and a batch size for the fast path tests;
+// the batch sizes do not divide by 2, 3 or 4, so that every kernel's
+// leftover samples are used, and the layer widths include odd ones.
+type fastCase struct {
+	sizes       []int
+	activations []string
+	loss        string
+	batchSize   int
+}
+
+var fastCases = []fastCase{
+	{[]int{5, 7, 3}, []string{"tanh", "identity"}, "mse", 10},
+	{[]int{4, 6, 5, 1}, []string{"relu", "sigmoid", "sigmoid"}, "bce", 7},
+	{[]int{6, 9, 4}, []string{"leaky_relu", "identity"}, "cross_entropy", 13},
+	{[]int{3, 8, 1}, []string{"sigmoid", "identity"}, "bce_with_logits", 23},
+	{[]int{2, 4, 1}, []string{"sigmoid", "sigmoid"}, "bce", 1},
+}
+
+func (c fastCase) String() string {
+	sizes := fmt.Sprint(c.sizes)
+	return fmt.Sprintf("%s-%s-%s-batch%d", strings.Join(strings.Fields(sizes[1:len(sizes)-1]), "x"),
+		strings.Join(c.activations, "-"), c.loss, c.batchSize)
+}
+
+// data returns samples inputs and targets that fit the case: targets in
+// [0, 1] (one-hot rows for cross-entropy).
+func (c fastCase) data(samples int, rng *rand.Rand) (inputs, targets [][]float64) {
+	outputs := c.sizes[len(c.sizes)-1]
+	for range samples {
+		x := make([]float64, c.sizes[0])
+		for i := range x {
+			x[i] = 2*rng.Float64() - 1
+		}
+		y := make([]float64, outputs)
+		if c.loss == "cross_entropy" {
+			y[rng.IntN(outputs)] = 1
+		} else {
+			for k := range y {
+				y[k] = rng.Float64()
+			}
+		}
+		inputs, targets = append(inputs, x), append(targets, y)
+	}
+	return inputs, targets
+}
+
+// maxAbs returns the largest |value| of m, or 1e-300 if all are 0.
+func maxAbs(m [][]float64) float64 {
+	largest := 1e-300
+	for _, row := range m {
+		for _, v := range row {
+			largest = max(largest, math.Abs(v))
+		}
+	}
+	return largest
+}
+
+// compareRelative reports the entries of got farther than tol·max|want|
+// from want.
+func compareRelative(t *testing.T, what string, got, want [][]float64, tol float64) {
+	t.Helper()
+	compareMatrix(t, what, got, want, 0, tol*maxAbs(want))
+}
+
+// newTestFastPath returns a fast path for net that uses the kernels and
+// every worker, however small the batch.
+func newTestFastPath(net *Network, batchSize, workers int) *fastPath {
+	f := newFastPath(net, batchSize, workers, 0)
+	f.minFast = 0
+	return f
+}
+
+// TestFastMatchesReadable trains two copies of each case's network side by
+// side, one with ForwardBatch and BackwardBatch, one with the fast path on
+// 1, 2 and 3 workers, and compares outputs, z, a, δ, gradients and weights
+// after every batch of three epochs.
+func TestFastMatchesReadable(t *testing.T) {
+	for _, c := range fastCases {
+		for _, workers := range []int{1, 2, 3} {
+			t.Run(fmt.Sprintf("%v-workers%d", c, workers), func(t *testing.T) {
+				readable, err := New(c.sizes, c.activations, rand.New(rand.NewPCG(1, 2)))
+				if err != nil {
+					t.Fatal(err)
+				}
+				fastNet, _ := New(c.sizes, c.activations, rand.New(rand.NewPCG(1, 2)))
+				fast := newTestFastPath(fastNet, c.batchSize, workers)
+				defer fast.stop()
+				lossFunction := loss.MustNew(c.loss)
+				readableOptimizer, fastOptimizer := &SGD{LearningRate: 0.1, Momentum: 0.9}, &SGD{LearningRate: 0.1, Momentum: 0.9}
+				inputs, targets := c.data(2*c.batchSize+c.batchSize/2+1, rand.New(rand.NewPCG(3, 4)))
+				tol := fastRelTol
+				if runtime.GOARCH == "amd64" { // no fused multiply-adds: the very same numbers
+					tol = 0
+				}
+				for epoch := range 3 {
+					for start := 0; start < len(inputs); start += c.batchSize {
+						end := min(start+c.batchSize, len(inputs))
+						at := fmt.Sprintf("epoch %d, samples %d to %d", epoch+1, start, end-1)
+						batch, batchTargets := inputs[start:end], targets[start:end]
+
+						want := readable.ForwardBatch(batch)
+						got := fast.Forward(batch)
+						compareRelative(t, at+": outputs", got, want, tol)
+						readable.ZeroGrad()
+						fastNet.ZeroGrad()
+						readable.BackwardBatch(lossFunction.Backward(nil, want, batchTargets))
+						fast.Backward(lossFunction.Backward(nil, got, batchTargets))
+						for l := range readable.Layers {
+							wantLayer, gotLayer := &readable.Layers[l], &fastNet.Layers[l]
+							compareRelative(t, fmt.Sprintf("%s: layer %d WeightGrads", at, l+1), gotLayer.WeightGrads, wantLayer.WeightGrads, tol)
+							compareRelative(t, fmt.Sprintf("%s: layer %d BiasGrads", at, l+1), [][]float64{gotLayer.BiasGrads}, [][]float64{wantLayer.BiasGrads}, tol)
+							for name, pair := range map[string][2][]float64{
+								"Z": {gotLayer.Z, wantLayer.Z}, "A": {gotLayer.A, wantLayer.A}, "Delta": {gotLayer.Delta, wantLayer.Delta}} {
+								compareRelative(t, fmt.Sprintf("%s: layer %d %s", at, l+1, name), [][]float64{pair[0]}, [][]float64{pair[1]}, tol)
+							}
+						}
+						readableOptimizer.Step(readable)
+						fastOptimizer.Step(fastNet)
+						if t.Failed() {
+							return
+						}
+					}
+				}
+				for l := range readable.Layers {
+					compareRelative(t, fmt.Sprintf("final Weights of layer %d", l+1), fastNet.Layers[l].Weights, readable.Layers[l].Weights, tol)
+				}
+			})
+		}
+	}
+}
+
+// TestFastDeterministic checks that two runs with the same number of
+// workers give the same numbers to the last bit.
+func TestFastDeterministic(t *testing.T) {
+	c := fastCases[2]
+	inputs, targets := c.data(40, rand.New(rand.NewPCG(5, 6)))
+	run := func() [][]float64 {
+		net, _ := New(c.sizes, c.activations, rand.New(rand.NewPCG(1, 2)))
+		fast := newTestFastPath(net, c.batchSize, 3)
+		defer fast.stop()
+		optimizer := NewAdam(0.01)
+		for start := 0; start < len(inputs); start += c.batchSize {
+			end := min(start+c.batchSize, len(inputs))
+			outputs := fast.Forward(inputs[start:end])
+			net.ZeroGrad()
+			fast.Backward(loss.MustNew(c.loss).Backward(nil, outputs, targets[start:end]))
+			optimizer.Step(net)
+		}
+		return slices.Concat(net.Layers[0].Weights, net.Layers[1].Weights)
+	}
+	first, second := run(), run()
+	compareMatrix(t, "weights of the second run", second, first, 0, 0)
+}
+
+// TestTrainFastMatchesReadable checks Train's choice of path: a network
+// large enough for Train to split its batches between workers trains to
+// the same weights and history as with Readable set.
+func TestTrainFastMatchesReadable(t *testing.T) {
+	c := fastCase{[]int{100, 150, 10}, []string{"relu", "identity"}, "cross_entropy", 32}
+	inputs, targets := c.data(75, rand.New(rand.NewPCG(7, 8)))
+	var weights [][][]float64
+	var histories [][]EpochStats
+	for _, config := range []TrainConfig{{Readable: true}, {Workers: 1}, {Workers: 3}} {
+		net, _ := New(c.sizes, c.activations, rand.New(rand.NewPCG(1, 2)))
+		config.Epochs, config.BatchSize = 2, c.batchSize
+		config.Loss, config.Optimizer = loss.MustNew(c.loss), &SGD{LearningRate: 0.1}
+		config.Shuffle = rand.New(rand.NewPCG(9, 10))
+		history, err := Train(net, inputs, targets, config)
+		if err != nil {
+			t.Fatal(err)
+		}
+		weights = append(weights, slices.Concat(net.Layers[0].Weights, net.Layers[1].Weights))
+		histories = append(histories, history)
+	}
+	if n := len(inputs) * (c.sizes[0]*c.sizes[1] + c.sizes[1]*c.sizes[2]); n < 3*minWorkerWork {
+		t.Fatalf("the network is too small for Train to use 3 workers: %d multiply-adds a batch", n)
+	}
+	tol := fastRelTol
+	if runtime.GOARCH == "amd64" {
+		tol = 0
+	}
+	for k, name := range []string{"Workers: 1", "Workers: 3"} {
+		compareRelative(t, name+": weights", weights[k+1], weights[0], tol)
+		for e := range histories[0] {
+			if got, want := histories[k+1][e].Loss, histories[0][e].Loss; !closeTo(got, want, tol, 0) {
+				t.Errorf("%s: epoch %d loss = %v; want %v", name, e+1, got, want)
+			}
+		}
+	}
+}
+
+// TestFastAllocates checks that a training step on the fast path, with
+// several workers, allocates nothing after the first batch.
+func TestFastAllocates(t *testing.T) {
+	c := fastCases[0]
+	net, _ := New(c.sizes, c.activations, rand.New(rand.NewPCG(1, 2)))
+	fast := newTestFastPath(net, c.batchSize, 2)
+	defer fast.stop()
+	inputs, targets := c.data(c.batchSize, rand.New(rand.NewPCG(3, 4)))
+	optimizer := &SGD{LearningRate: 0.1}
+	mse := loss.MustNew(c.loss)
+	dOutputs := newMatrix(c.batchSize, c.sizes[len(c.sizes)-1])
+	step := func() {
+		outputs := fast.Forward(inputs)
+		net.ZeroGrad()
+		fast.Backward(mse.Backward(dOutputs, outputs, targets))
+		optimizer.Step(net)
+	}
+	step()
+	if allocs := testing.AllocsPerRun(100, step); allocs != 0 {
+		t.Errorf("a fast training step allocates %v times; want 0", allocs)
+	}
+}
+
+// TestFastPanics checks that the fast path panics as ForwardBatch and
+// BackwardBatch do, and that a panic in a worker's goroutine reaches the
+// caller.
+func TestFastPanics(t *testing.T) {
+	boom := activation.Activation{Name: "boom", // the identity, but for z > 100
+		Forward: func(z float64) float64 {
+			if z > 100 {
+				panic("boom")
+			}
+			return z
+		},
+		Derivative: func(z, a float64) float64 { return 1 }}
+	net, _ := FromLayers(
+		Layer{Weights: [][]float64{{1, 2}, {3, 4}}, Biases: []float64{0, 0}, Activation: boom},
+		Layer{Weights: [][]float64{{1, 1}}, Biases: []float64{0}, Activation: activation.MustNew("tanh")})
+	fast := newTestFastPath(net, 4, 2)
+	defer fast.stop()
+	tests := []struct {
+		name string
+		call func()
+		want string
+	}{
+		{"worker panics", func() { fast.Forward([][]float64{{1, 2}, {3, 4}, {500, 6}, {7, 8}}) }, "boom"},
+		{"wrong row", func() { fast.Forward([][]float64{{1, 2}, {3}}) }, "row 1 has 1 inputs, want 2"},
+		{"batch too large", func() { fast.Forward(newMatrix(5, 2)) }, "got 5 rows, want 1 to 4"},
+		{"wrong dOutputs", func() {
+			fast.Forward([][]float64{{1, 2}, {3, 4}, {5, 6}})
+			fast.Backward(newMatrix(1, 1))
+		}, "got 1 rows, want 3"},
+	}
+	for _, test := range tests {
+		func() {
+			defer func() {
+				if r := recover(); r == nil || !strings.Contains(fmt.Sprint(r), test.want) {
+					t.Errorf("%s: panic %v; want one containing %q", test.name, r, test.want)
+				}
+			}()
+			test.call()
+		}()
+	}
+
+	// Which worker meets the bad sample above depends on timing; make sure
+	// that worker 1's goroutine sends its panic back.
+	fast.inputs, fast.groups = [][]float64{{500, 6}}, 1
+	fast.next.Store(0)
+	fast.team.wake[0] <- phaseForward
+	if r := <-fast.team.done; fmt.Sprint(r) != "boom" {
+		t.Errorf("worker 1 sent %v after a panic; want boom", r)
+	}
+}
+
+// TestTrainAllocationsPerCall checks that Train allocates its work space
+// once per call, not per batch: training on four times as many batches
+// allocates no more. The network is large enough for two workers.
+func TestTrainAllocationsPerCall(t *testing.T) {
+	c := fastCase{[]int{100, 150, 10}, []string{"relu", "identity"}, "cross_entropy", 32}
+	inputs, targets := c.data(4*c.batchSize, rand.New(rand.NewPCG(1, 2)))
+	net, _ := New(c.sizes, c.activations, rand.New(rand.NewPCG(3, 4)))
+	allocations := func(samples int) float64 {
+		return testing.AllocsPerRun(5, func() {
+			_, err := Train(net, inputs[:samples], targets[:samples], TrainConfig{Epochs: 1, BatchSize: c.batchSize,
+				Loss: loss.MustNew(c.loss), Optimizer: &SGD{LearningRate: 0.01}, Workers: 2})
+			if err != nil {
+				t.Fatal(err)
+			}
+		})
+	}
+	one, four := allocations(c.batchSize), allocations(4*c.batchSize)
+	t.Logf("Train allocates %v times for 1 batch and %v for 4", one, four)
+	if four > one {
+		t.Errorf("Train allocates %v times for 1 batch and %v for 4; want no more for more batches", one, four)
+	}
+}
+
+// TestTrainWorkersError checks that a negative Workers is refused.
+func TestTrainWorkersError(t *testing.T) {
+	net, _ := New([]int{2, 1}, []string{"sigmoid"}, rand.New(rand.NewPCG(1, 1)))
+	_, err := Train(net, xorInputs, xorTargets, TrainConfig{Epochs: 1, Loss: loss.MustNew("bce"),
+		Optimizer: &SGD{LearningRate: 1}, Workers: -1})
+	if want := "TrainConfig.Workers is -1"; err == nil || !strings.Contains(err.Error(), want) {
+		t.Errorf("Train with Workers -1: error = %v; want one containing %q", err, want)
+	}
+}
