@@ -1,6 +1,7 @@
 package mlp
 
 import (
+	"errors"
 	"fmt"
 	"math"
 )
@@ -83,6 +84,9 @@ func (o *Adam) Step(net *Network) {
 // Validate returns an error unless LearningRate > 0, Beta1 and Beta2 are in
 // [0, 1) and Epsilon ≥ 0.
 func (o *Adam) Validate() error {
+	if o == nil {
+		return errors.New("mlp: the optimizer is a nil *Adam; make one with mlp.NewAdam(0.01)")
+	}
 	if !(o.LearningRate > 0) || math.IsInf(o.LearningRate, 0) {
 		return fmt.Errorf("mlp: Adam learning rate is %v, want a number > 0 (try 0.001, or 0.01 for small networks)",
 			o.LearningRate)

@@ -14,6 +14,9 @@ func checkData(net *Network, inputs, targets [][]float64) error {
 	if net == nil {
 		return errors.New("mlp: the network is nil; build one with mlp.New or mlp.FromLayers")
 	}
+	if err := net.check(); err != nil {
+		return err
+	}
 	net.ready()
 	if len(inputs) == 0 {
 		return errors.New("mlp: the data set is empty; give at least one input row")

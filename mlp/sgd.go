@@ -1,6 +1,7 @@
 package mlp
 
 import (
+	"errors"
 	"fmt"
 	"math"
 )
@@ -89,6 +90,9 @@ func descend(parameters, directions []float64, learningRate float64) {
 
 // Validate returns an error unless LearningRate > 0 and 0 ≤ Momentum < 1.
 func (o *SGD) Validate() error {
+	if o == nil {
+		return errors.New("mlp: the optimizer is a nil *SGD; make one with &mlp.SGD{LearningRate: 0.5}")
+	}
 	if !(o.LearningRate > 0) || math.IsInf(o.LearningRate, 0) {
 		return fmt.Errorf("mlp: SGD learning rate is %v, want a number > 0 (try 0.1)", o.LearningRate)
 	}

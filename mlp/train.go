@@ -91,14 +91,21 @@ func (s EpochStats) String() string {
 // incomplete or out of range (naming the field), if the optimizer's
 // Validate fails (a learning rate ≤ 0), or if the data do not fit the
 // network: different numbers of inputs and targets, a row of the wrong
-// length, or a NaN or infinite value (naming the row and column). During
-// training, a loss that becomes NaN or infinite stops it with an error
-// naming the epoch; the history up to the previous epoch is returned with it.
+// length, or a NaN or infinite value (naming the row and column), or
+// targets that the loss cannot take (see checkLossFit). During training,
+// divergence stops it with an error that names the epoch and suggests a
+// smaller learning rate: a loss that becomes NaN or infinite, a weight that
+// overflows, or an epoch's loss more than 10 times the loss before training
+// (see divergenceWatch). The
+// history up to the previous epoch is returned with the error.
 func Train(net *Network, inputs, targets [][]float64, config TrainConfig) ([]EpochStats, error) {
 	if err := config.check(); err != nil {
 		return nil, err
 	}
 	if err := checkData(net, inputs, targets); err != nil {
+		return nil, err
+	}
+	if err := checkLossFit(net, config.Loss, targets); err != nil {
 		return nil, err
 	}
 	samples := len(inputs)
@@ -127,6 +134,7 @@ func Train(net *Network, inputs, targets [][]float64, config TrainConfig) ([]Epo
 		forwardBatch, backwardBatch = fast.Forward, fast.Backward
 	}
 
+	watch := newDivergenceWatch(net) // stops training that diverges
 	for epoch := 1; epoch <= config.Epochs; epoch++ {
 		if config.Shuffle != nil {
 			config.Shuffle.Shuffle(samples, func(a, b int) { order[a], order[b] = order[b], order[a] })
@@ -142,9 +150,8 @@ func Train(net *Network, inputs, targets [][]float64, config TrainConfig) ([]Epo
 
 			outputs := forwardBatch(batchInputs)                    // 1. forward
 			batchLoss := config.Loss.Forward(outputs, batchTargets) // 2. loss
-			if math.IsNaN(batchLoss) || math.IsInf(batchLoss, 0) {
-				return history, fmt.Errorf("mlp: Train: the loss became %v in epoch %d; the weights diverged, "+
-					"try a smaller learning rate (the optimizer is %v)", batchLoss, epoch, config.Optimizer)
+			if err := watch.batch(epoch, batchLoss, config.Optimizer); err != nil {
+				return history, err
 			}
 			net.ZeroGrad() // 3. zero the gradients
 			dOutputs := config.Loss.Backward(gradientBuffer[:len(outputs)], outputs, batchTargets)
@@ -157,6 +164,9 @@ func Train(net *Network, inputs, targets [][]float64, config TrainConfig) ([]Epo
 			}
 		}
 		stats := EpochStats{Epoch: epoch, Loss: lossSum / float64(samples)}
+		if err := watch.epoch(net, epoch, stats.Loss, config.Optimizer, config.Loss, inputs, targets); err != nil {
+			return history, err
+		}
 		if classes {
 			stats.Accuracy = float64(correct) / float64(samples)
 			stats.HasAccuracy = true

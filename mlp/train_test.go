@@ -136,7 +136,7 @@ func TestTrainDiverges(t *testing.T) {
 	if err == nil {
 		t.Fatalf("Train with learning rate 10 returned no error; last loss %v", history[len(history)-1].Loss)
 	}
-	wantEpoch := fmt.Sprintf("epoch %d;", len(history)+1)
+	wantEpoch := fmt.Sprintf("epoch %d:", len(history)+1)
 	t.Log(err)
 	for _, want := range []string{wantEpoch, "smaller learning rate", "SGD(lr=10)"} {
 		if !strings.Contains(err.Error(), want) {
