@@ -122,6 +122,24 @@
 // with "bce" (or a single logit with "bce_with_logits") is a binary
 // classifier.
 //
+// # When training goes wrong
+//
+// [Train] stops with an error that names the epoch and suggests a smaller
+// learning rate when training diverges: a loss that becomes NaN or
+// infinite, a weight that overflows, or a loss that climbs to more than ten
+// times where it started (steps so large that each one overshoots the
+// minimum). Before training it refuses a loss that does not suit the
+// network or the targets, such as "bce" on a linear output or a target of 2.
+//
+// # Saving, and PyTorch
+//
+// [Network.Save] and [Load] keep a network in a file: JSON (format
+// "tocha.mlp", version 1) or safetensors, the format PyTorch and Hugging Face
+// use, chosen by the file's extension. The safetensors tensors are named as
+// in the state_dict of the torch.nn.Sequential that [Network.PyTorch]
+// prints, so a network trained here loads into PyTorch with
+// model.load_state_dict and gives the same outputs (see examples/torch).
+//
 // # Speed
 //
 // Forward and Backward are written to be read, one sample at a time. For
