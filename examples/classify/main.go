@@ -61,6 +61,8 @@ func run(stdout, stderr io.Writer, args []string) error {
 	flags.StringVar(&c.lossCurve, "loss-curve", "", "write the training loss per epoch to this `file`: .svg for a chart, .txt for a terminal chart")
 	if err := flags.Parse(args); err != nil {
 		if errors.Is(err, flag.ErrHelp) {
+			fmt.Fprintln(stdout, "usage: go run ./examples/classify [-train a.csv [-test b.csv]] [flags]")
+			fmt.Fprintln(stdout, "Trains an MLP classifier on a CSV file (the iris flowers by default) and prints its test accuracy.")
 			flags.SetOutput(stdout)
 			flags.PrintDefaults()
 		}

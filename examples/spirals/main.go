@@ -58,6 +58,8 @@ func run(w io.Writer, args []string) error {
 	flags.IntVar(&s.size, "size", 400, fmt.Sprintf("width and height of the boundary pictures written by -out, in `pixels`, %d to %d", minSize, maxSize))
 	if err := flags.Parse(args); err != nil {
 		if errors.Is(err, flag.ErrHelp) {
+			fmt.Fprintln(w, "usage: go run ./examples/spirals [flags]")
+			fmt.Fprintln(w, "Trains one and two hidden layers on spiral arms and draws their decision boundaries.")
 			flags.SetOutput(w)
 			flags.PrintDefaults()
 		}

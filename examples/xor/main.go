@@ -49,7 +49,7 @@ func run(w io.Writer, args []string) (outcome, error) {
 	var cfg config
 	flags.Uint64Var(&cfg.seed, "seed", 1, "seed of the random starting weights")
 	flags.IntVar(&cfg.hidden, "hidden", 2, "number of hidden neurons of the MLP (1 to 64)")
-	flags.StringVar(&cfg.activation, "activation", "sigmoid", "hidden activation: sigmoid, tanh, relu or leaky_relu")
+	flags.StringVar(&cfg.activation, "activation", "sigmoid", "hidden activation: sigmoid, tanh, relu or leaky_relu (identity shows a linear network fail)")
 	flags.Float64Var(&cfg.learningRate, "lr", 1, "learning rate of gradient descent (> 0)")
 	flags.IntVar(&cfg.epochs, "epochs", 5000, "epochs of MLP training (1 to 1000000)")
 	flags.StringVar(&cfg.outDir, "out", "", "if set, write SVG and PNG pictures into this `directory`")
@@ -84,7 +84,7 @@ func (cfg config) check() error {
 	}
 	act, err := activation.New(cfg.activation)
 	if err != nil {
-		return fmt.Errorf("-activation %s: %w", cfg.activation, err)
+		return fmt.Errorf("-activation %s: unknown; use sigmoid, tanh, relu, leaky_relu or identity", cfg.activation)
 	}
 	if act.Name == "step" {
 		return errors.New("-activation step: the step function has no gradient to follow; use sigmoid, tanh, relu or leaky_relu")
