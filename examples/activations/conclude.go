@@ -15,11 +15,10 @@ func concludeGradients(w io.Writer, columns []gradientColumn, depth int) {
 	defaults, matched := columns[:half], columns[half:]
 	var vanishing, healthy []string
 	for _, c := range matched {
-		described := fmt.Sprintf("%s (%s)", c.hidden, times(c.ratio()))
 		if c.ratio() > vanishingRatio {
-			vanishing = append(vanishing, described)
+			vanishing = append(vanishing, fmt.Sprintf("%s (%s smaller)", c.hidden, times(c.ratio())))
 		} else {
-			healthy = append(healthy, described)
+			healthy = append(healthy, fmt.Sprintf("%s (layer 1 gets %.1f× the output layer's)", c.hidden, 1/c.ratio()))
 		}
 	}
 	switch {

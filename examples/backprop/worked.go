@@ -59,18 +59,18 @@ func workThrough(w io.Writer, learningRate float64) (result, error) {
 	fmt.Fprintln(w, "\nLoss: L = mean over the 2 outputs of (a − y)², the same as the published E = Σ ½(y − a)²")
 	fmt.Fprintf(w, "  L = %.9f\n", r.lossBefore)
 
-	fmt.Fprintln(w, "\nBackward pass, from the output back (δ = ∂L/∂z):")
+	fmt.Fprintln(w, "\nBackward pass, from the output back (δ = ∂L/∂z; ⊙ multiplies element by element):")
 	dOutputs := mse.Backward(nil, outputs, targets)
 	net.ZeroGrad()
 	net.Backward(dOutputs[0])
 	fmt.Fprintln(w, "  output layer: ∂L/∂a = a − y (2(a − y)/2), δ = ∂L/∂a · σ′(z), σ′(z) = a(1 − a)")
 	for j := range output.Delta {
-		fmt.Fprintf(w, "    output %d: ∂L/∂a = %.9f   σ′ = %.9f   δ = %.9f\n",
+		fmt.Fprintf(w, "    output %d: ∂L/∂a = % .9f   σ′ = %.9f   δ = % .9f\n",
 			j+1, dOutputs[0][j], activation.SigmoidDerivative(output.A[j]), output.Delta[j])
 	}
 	fmt.Fprintln(w, "  hidden layer: δ = (Wᵀ·δ_output) ⊙ σ′(z), using the weights of the forward pass")
 	for j := range hidden.Delta {
-		fmt.Fprintf(w, "    hidden %d: Σₖ w_kj·δ_k = %.9f   σ′ = %.9f   δ = %.9f\n",
+		fmt.Fprintf(w, "    hidden %d: Σₖ w_kj·δ_k = % .9f   σ′ = %.9f   δ = % .9f\n",
 			j+1, backSum(output, j), activation.SigmoidDerivative(hidden.A[j]), hidden.Delta[j])
 	}
 	fmt.Fprintln(w, "  gradients: ∂L/∂w_ji = δ_j · a_i (weight from input i to neuron j; a_i = that input), ∂L/∂b_j = δ_j")
@@ -115,7 +115,7 @@ func printLayer(w io.Writer, name string, layer *mlp.Layer) {
 
 func printGradients(w io.Writer, name string, layer *mlp.Layer) {
 	for j := range layer.WeightGrads {
-		fmt.Fprintf(w, "    %s %d: ∂L/∂weights = %s   ∂L/∂bias = %.9f\n",
+		fmt.Fprintf(w, "    %s %d: ∂L/∂weights = %s   ∂L/∂bias = % .9f\n",
 			name, j+1, vector(layer.WeightGrads[j]), layer.BiasGrads[j])
 	}
 }
@@ -128,7 +128,7 @@ func vector(v []float64) string {
 		if i > 0 {
 			s += ", "
 		}
-		s += fmt.Sprintf("%.9f", x)
+		s += fmt.Sprintf("% .9f", x)
 	}
 	return s + "]"
 }

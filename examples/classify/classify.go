@@ -22,8 +22,8 @@ func classify(stdout, stderr io.Writer, c config) error {
 		return err
 	}
 	fmt.Fprintln(stdout, "Data:", source)
-	fmt.Fprintln(stdout, "  training set:", train)
-	fmt.Fprintln(stdout, "  test set:    ", test)
+	fmt.Fprintln(stdout, "  training set:", strings.TrimPrefix(train.String(), "Dataset: "))
+	fmt.Fprintln(stdout, "  test set:    ", strings.TrimPrefix(test.String(), "Dataset: "))
 
 	// Measure mean and spread on the training set only, and apply the same
 	// numbers to the test set: the test set stands for data not seen yet.

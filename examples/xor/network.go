@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"math"
 	"math/rand/v2"
 
 	"github.com/tocha-go/tocha/dataset"
@@ -23,14 +24,15 @@ type trainedMLP struct {
 func trainMLP(w io.Writer, xor dataset.Dataset, cfg config) (trainedMLP, error) {
 	fmt.Fprintf(w, "\n3. A multi-layer perceptron trained by backpropagation: 2-%d-1, %s hidden layer, sigmoid output\n",
 		cfg.hidden, cfg.activation)
-	fmt.Fprintf(w, "   Every epoch: forward pass, BCE loss, backward pass (∂L/∂w for every weight), w ← w − %g·∂L/∂w\n",
-		cfg.learningRate)
+	fmt.Fprintln(w, "   Every epoch: forward pass, loss (BCE, binary cross-entropy), backward pass (∂L/∂w for every")
+	fmt.Fprintf(w, "   weight), then gradient descent w ← w − lr·∂L/∂w with learning rate lr = %g\n", cfg.learningRate)
 	net, err := mlp.New([]int{2, cfg.hidden, 1}, []string{cfg.activation, "sigmoid"}, rand.New(rand.NewPCG(cfg.seed, 2)))
 	if err != nil {
 		return trainedMLP{}, err
 	}
 	every := max(cfg.epochs/10, 1)
 	var losses []float64
+	plateau := false // a printed loss at ln 2, the loss of answering p = 0.5 everywhere
 	_, err = mlp.Train(net, xor.Inputs, xor.LabelColumn(), mlp.TrainConfig{
 		Epochs:    cfg.epochs,
 		Loss:      loss.MustNew("bce"),
@@ -39,18 +41,23 @@ func trainMLP(w io.Writer, xor dataset.Dataset, cfg config) (trainedMLP, error) 
 			losses = append(losses, s.Loss)
 			if s.Epoch == 1 || s.Epoch%every == 0 {
 				fmt.Fprintf(w, "   epoch %6d   loss %.3f   %d/4 right\n", s.Epoch, s.Loss, int(s.Accuracy*4+0.5))
+				plateau = plateau || (s.Epoch > 1 && math.Abs(s.Loss-math.Ln2) < 0.005)
 			}
 		},
 	})
 	if err != nil {
 		return trainedMLP{}, err
 	}
+	if plateau {
+		fmt.Fprintln(w, "   (A loss of 0.693 = ln 2 is what answering p = 0.5 for every input costs: a plateau,")
+		fmt.Fprintln(w, "   where the gradient is small and training crawls until it finds a way down.)")
+	}
 
 	fmt.Fprintln(w, "   x1 x2 | XOR | output p | class")
 	for k, x := range xor.Inputs {
 		p := net.Forward(x)[0]
 		class := net.PredictClass(x)
-		fmt.Fprintf(w, "    %.0f  %.0f |  %d  |  %.3f   |  %d %s\n", x[0], x[1], xor.Classes[k], p, class, check(class, xor.Classes[k]))
+		fmt.Fprintf(w, "    %.0f  %.0f |  %d  |  %s   |  %d %s\n", x[0], x[1], xor.Classes[k], probability(p), class, check(class, xor.Classes[k]))
 	}
 	solved := countCorrect(net.PredictClass, xor.Inputs, xor.Classes) == len(xor.Inputs)
 	if err := explainHidden(w, net, xor, solved); err != nil {
@@ -64,7 +71,8 @@ func trainMLP(w io.Writer, xor dataset.Dataset, cfg config) (trainedMLP, error) 
 // perceptron can finish the job from those bits.
 func explainHidden(w io.Writer, net *mlp.Network, xor dataset.Dataset, solved bool) error {
 	hiddenLayer := &net.Layers[0]
-	fmt.Fprintln(w, "   What each hidden neuron learned (1 where its z ≥ 0, as a step would fire):")
+	fmt.Fprintln(w, "   What each hidden neuron learned (1 where its z ≥ 0, as a step would fire),")
+	fmt.Fprintln(w, "   for the inputs (0,0) (0,1) (1,0) (1,1):")
 	codes := make([][]float64, len(xor.Inputs)) // the hidden layer's bits per input
 	for j := range hiddenLayer.Weights {
 		on := func(x []float64) bool {
@@ -92,6 +100,19 @@ func explainHidden(w io.Writer, net *mlp.Network, xor dataset.Dataset, solved bo
 		fmt.Fprintln(w, "   the hidden layer moved the points to where one line separates them.")
 	}
 	return nil
+}
+
+// probability formats p with three decimals; a p that would print as 0.500
+// shows its side of 0.5, which decides the class.
+func probability(p float64) string {
+	switch {
+	case math.Abs(p-0.5) >= 0.0005 || p == 0.5:
+		return fmt.Sprintf("%.3f", p)
+	case p < 0.5:
+		return "<0.500"
+	default:
+		return ">0.500"
+	}
 }
 
 // spaced writes bits as "0 1 1 1".

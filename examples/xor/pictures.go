@@ -30,6 +30,10 @@ func boundaries(xor dataset.Dataset, single *perceptron.Perceptron, net *mlp.Net
 // drawBoundaries prints the two decision boundaries side by side.
 func drawBoundaries(w io.Writer, xor dataset.Dataset, single *perceptron.Perceptron, net *mlp.Network, ascii bool) error {
 	left, right := boundaries(xor, single, net)
+	// In the terminal both panels show classes, so that their legends read
+	// alike; the SVG and PNG pictures keep the MLP's probabilities.
+	right.Probability = nil
+	right.Predict = func(x, y float64) int { return net.PredictClass([]float64{x, y}) }
 	for _, b := range []*plot.Boundary{&left, &right} {
 		b.Columns, b.ASCII, b.Title = 36, ascii, ""
 	}

@@ -89,7 +89,8 @@ func onePerceptron(w io.Writer, xor dataset.Dataset, seed uint64) (*perceptron.P
 	p.Bias = best.Bias
 	fmt.Fprintf(w, "   Trained from %d random starts, %d epochs each (lr %g): every epoch made mistakes.\n",
 		starts, maxEpochs, learningRate)
-	fmt.Fprintf(w, "   The best weights any epoch reached: w = [%.3f %.3f], b = %.3f\n", p.Weights[0], p.Weights[1], p.Bias)
+	fmt.Fprintf(w, "   Keeping the best weights any epoch reached (the \"pocket\" perceptron): w = [%.3f %.3f], b = %.3f\n",
+		p.Weights[0], p.Weights[1], p.Bias)
 	fmt.Fprintln(w, "   x1 x2 | XOR | perceptron")
 	for k, x := range xor.Inputs {
 		got := int(p.Predict(x))
