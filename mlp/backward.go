@@ -74,9 +74,10 @@ func (n *Network) Backward(dOutput []float64) {
 
 // ZeroGrad sets every WeightGrads and BiasGrads entry to 0, so that the next
 // Backward calls start a new sum. Call it before each mini-batch, as
-// PyTorch's optimizer.zero_grad().
+// PyTorch's optimizer.zero_grad(). Clearing is safe whatever the shapes, so
+// ZeroGrad leaves checking them to Forward, Backward and the optimizer's
+// Step, which run in the same training step.
 func (n *Network) ZeroGrad() {
-	n.ready()
 	for l := range n.Layers {
 		layer := &n.Layers[l]
 		for j := range layer.WeightGrads {

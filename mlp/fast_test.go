@@ -294,18 +294,27 @@ func TestTrainAllocationsPerCall(t *testing.T) {
 	c := fastCase{[]int{100, 150, 10}, []string{"relu", "identity"}, "cross_entropy", 32}
 	inputs, targets := c.data(4*c.batchSize, rand.New(rand.NewPCG(1, 2)))
 	net, _ := New(c.sizes, c.activations, rand.New(rand.NewPCG(3, 4)))
+	// The fewest of three measurements: the runtime allocates for itself now
+	// and then (a new goroutine or thread when the last call's worker has not
+	// quite exited, on a busy machine), which only ever adds.
 	allocations := func(samples int) float64 {
-		return testing.AllocsPerRun(5, func() {
-			_, err := Train(net, inputs[:samples], targets[:samples], TrainConfig{Epochs: 1, BatchSize: c.batchSize,
-				Loss: loss.MustNew(c.loss), Optimizer: &SGD{LearningRate: 0.01}, Workers: 2})
-			if err != nil {
-				t.Fatal(err)
-			}
-		})
+		fewest := math.Inf(1)
+		for range 3 {
+			fewest = min(fewest, testing.AllocsPerRun(5, func() {
+				_, err := Train(net, inputs[:samples], targets[:samples], TrainConfig{Epochs: 1, BatchSize: c.batchSize,
+					Loss: loss.MustNew(c.loss), Optimizer: &SGD{LearningRate: 0.01}, Workers: 2})
+				if err != nil {
+					t.Fatal(err)
+				}
+			}))
+		}
+		return fewest
 	}
 	one, four := allocations(c.batchSize), allocations(4*c.batchSize)
 	t.Logf("Train allocates %v times for 1 batch and %v for 4", one, four)
-	if four > one {
+	// An allocation per batch would add at least one for each of the three
+	// extra batches; the runtime's own add fewer.
+	if extraBatches := 3.0; four-one >= extraBatches {
 		t.Errorf("Train allocates %v times for 1 batch and %v for 4; want no more for more batches", one, four)
 	}
 }
