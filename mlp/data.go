@@ -42,6 +42,16 @@ func checkRows(name string, rows [][]float64, width int, what string) error {
 		if len(row) != width {
 			return fmt.Errorf("mlp: %s row %d has %d values, want %d (%s)", name, r, len(row), width, what)
 		}
+		// A NaN or an infinity anywhere in the row makes its sum NaN or
+		// infinite; only then look for which value it is. (Summing is
+		// cheaper than testing each value, and Train checks every row.)
+		sum := 0.0
+		for _, value := range row {
+			sum += value
+		}
+		if !math.IsNaN(sum) && !math.IsInf(sum, 0) {
+			continue
+		}
 		for c, value := range row {
 			if math.IsNaN(value) || math.IsInf(value, 0) {
 				return fmt.Errorf("mlp: %s row %d, column %d is %v; remove or fill in that value", name, r, c, value)

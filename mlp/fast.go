@@ -76,6 +76,12 @@ type fastPath struct {
 	// layer's gradients, samples for δ of the layer before.
 	samplesPerGroup, neuronsPerGroup, deltasPerGroup int
 
+	// clearGradients says that ZeroGrad was called for the current batch:
+	// the workers clear their rows of gradients before summing into them.
+	// learningRate is that of the update phase's gradient descent.
+	clearGradients bool
+	learningRate   float64
+
 	// The current batch: its rows during Forward; during Backward, the layer
 	// being done, δ of every sample in that layer and in the one before
 	// ([sample][neuron]), and views of every sample's input of the layer and
@@ -142,6 +148,7 @@ func (f *fastPath) Forward(inputs [][]float64) [][]float64 {
 		}
 	}
 	f.readable = len(inputs)*weightsOf(n) < f.minFast
+	f.clearGradients = false
 	if f.readable {
 		return n.ForwardBatch(inputs)
 	}
@@ -232,4 +239,37 @@ func (f *fastPath) Backward(dOutputs [][]float64) {
 		f.run(phaseBackward, groups)
 		f.delta, f.previous = f.previous, f.delta
 	}
+	f.clearGradients = false
+}
+
+// ZeroGrad is Network.ZeroGrad for the fast path. On a batch that the fast
+// kernels run, it leaves the clearing to Backward: each worker clears its
+// group's rows of gradients just before it sums into them, while they are
+// in its core's cache, instead of one core clearing them all here. Train
+// calls it between Forward and Backward, as the readable loop does.
+func (f *fastPath) ZeroGrad() {
+	if f.readable {
+		f.net.ZeroGrad()
+		return
+	}
+	f.clearGradients = true
+}
+
+// Step is optimizer.Step for the fast path. Plain gradient descent (an
+// *SGD without momentum) is shared between the workers, each updating
+// whole rows, w ← w − lr·g with the same fused multiply-add as SGD.Step;
+// any other optimizer, or a batch on one worker, takes its own Step.
+func (f *fastPath) Step(optimizer Optimizer) {
+	sgd, ok := optimizer.(*SGD)
+	if !ok || sgd.Momentum != 0 || f.readable || f.active == 1 {
+		optimizer.Step(f.net)
+		return
+	}
+	f.learningRate = sgd.LearningRate
+	groups := 0
+	for l := range f.net.Layers {
+		groups += groupsOf(f.net.Layers[l].OutputSize(), f.rowsPerUpdate(l))
+	}
+	f.run(phaseUpdate, groups)
+	sgd.steps++ // as SGD.Step counts them
 }

@@ -43,12 +43,45 @@ func (f *fastPath) backwardGroup(g int) {
 	neuronGroups := groupsOf(neurons, f.neuronsPerGroup)
 	if g < neuronGroups {
 		first, end := g*f.neuronsPerGroup, min((g+1)*f.neuronsPerGroup, neurons)
+		if f.clearGradients { // ZeroGrad, for these rows
+			for _, row := range layer.WeightGrads[first:end] {
+				clear(row)
+			}
+			clear(layer.BiasGrads[first:end])
+		}
 		addGradients(layer.WeightGrads[first:end], layer.BiasGrads[first:end], f.delta, f.x, first)
 		return
 	}
 	g -= neuronGroups
 	first, end := g*f.deltasPerGroup, min((g+1)*f.deltasPerGroup, len(f.x))
 	backDelta(layer, &f.net.Layers[f.layer-1], f.delta[first:end], f.previous[first:end], f.z[first:end], f.a[first:end])
+}
+
+// updateGroup does group g of gradient descent: the groups number the rows
+// of the first layer, then of the second, and so on; each updates its
+// rows of Weights and the same neurons' Biases.
+func (f *fastPath) updateGroup(g int) {
+	for l := range f.net.Layers {
+		layer := &f.net.Layers[l]
+		rows := f.rowsPerUpdate(l)
+		groups := groupsOf(layer.OutputSize(), rows)
+		if g >= groups {
+			g -= groups
+			continue
+		}
+		first, end := g*rows, min((g+1)*rows, layer.OutputSize())
+		for j := first; j < end; j++ {
+			descend(layer.Weights[j], layer.WeightGrads[j], f.learningRate)
+		}
+		descend(layer.Biases[first:end], layer.BiasGrads[first:end], f.learningRate)
+		return
+	}
+}
+
+// rowsPerUpdate returns the number of rows of layer l in a group of the
+// update phase: about four groups per worker.
+func (f *fastPath) rowsPerUpdate(l int) int {
+	return max(1, f.net.Layers[l].OutputSize()/(4*f.active))
 }
 
 // groupsOf returns the number of groups of the given size that cover count

@@ -14,6 +14,7 @@ type phase int
 const (
 	phaseForward  phase = iota // groups of samples forward through every layer
 	phaseBackward              // one layer backward: groups of its neurons' gradients, groups of samples' δ
+	phaseUpdate                // gradient descent: groups of rows of every layer
 )
 
 // team is the goroutines of workers 1, 2, ….
@@ -86,6 +87,8 @@ func (f *fastPath) guarded(p phase, w int) (recovered any) {
 			f.forwardGroup(w, group)
 		case phaseBackward:
 			f.backwardGroup(group)
+		case phaseUpdate:
+			f.updateGroup(group)
 		}
 	}
 }

@@ -178,36 +178,47 @@ func TestFastDeterministic(t *testing.T) {
 
 // TestTrainFastMatchesReadable checks Train's choice of path: a network
 // large enough for Train to split its batches between workers trains to
-// the same weights and history as with Readable set.
+// the same weights and history as with Readable set, with plain SGD (which
+// the fast path shares between the workers) and with the optimizers that
+// take their own Step.
 func TestTrainFastMatchesReadable(t *testing.T) {
 	c := fastCase{[]int{100, 150, 10}, []string{"relu", "identity"}, "cross_entropy", 32}
 	inputs, targets := c.data(75, rand.New(rand.NewPCG(7, 8)))
-	var weights [][][]float64
-	var histories [][]EpochStats
-	for _, config := range []TrainConfig{{Readable: true}, {Workers: 1}, {Workers: 3}} {
-		net, _ := New(c.sizes, c.activations, rand.New(rand.NewPCG(1, 2)))
-		config.Epochs, config.BatchSize = 2, c.batchSize
-		config.Loss, config.Optimizer = loss.MustNew(c.loss), &SGD{LearningRate: 0.1}
-		config.Shuffle = rand.New(rand.NewPCG(9, 10))
-		history, err := Train(net, inputs, targets, config)
-		if err != nil {
-			t.Fatal(err)
-		}
-		weights = append(weights, slices.Concat(net.Layers[0].Weights, net.Layers[1].Weights))
-		histories = append(histories, history)
-	}
-	if n := len(inputs) * (c.sizes[0]*c.sizes[1] + c.sizes[1]*c.sizes[2]); n < 3*minWorkerWork {
+	if n := c.batchSize * (c.sizes[0]*c.sizes[1] + c.sizes[1]*c.sizes[2]); n < 3*minWorkerWork {
 		t.Fatalf("the network is too small for Train to use 3 workers: %d multiply-adds a batch", n)
 	}
 	tol := fastRelTol
 	if runtime.GOARCH == "amd64" {
 		tol = 0
 	}
-	for k, name := range []string{"Workers: 1", "Workers: 3"} {
-		compareRelative(t, name+": weights", weights[k+1], weights[0], tol)
-		for e := range histories[0] {
-			if got, want := histories[k+1][e].Loss, histories[0][e].Loss; !closeTo(got, want, tol, 0) {
-				t.Errorf("%s: epoch %d loss = %v; want %v", name, e+1, got, want)
+	optimizers := []func() Optimizer{
+		func() Optimizer { return &SGD{LearningRate: 0.1} },
+		func() Optimizer { return &SGD{LearningRate: 0.05, Momentum: 0.9} },
+		func() Optimizer { return NewAdam(0.001) },
+	}
+	for _, newOptimizer := range optimizers {
+		var weights [][][]float64
+		var histories [][]EpochStats
+		for _, config := range []TrainConfig{{Readable: true}, {Workers: 1}, {Workers: 3}} {
+			net, _ := New(c.sizes, c.activations, rand.New(rand.NewPCG(1, 2)))
+			config.Epochs, config.BatchSize = 2, c.batchSize
+			config.Loss, config.Optimizer = loss.MustNew(c.loss), newOptimizer()
+			config.Shuffle = rand.New(rand.NewPCG(9, 10))
+			history, err := Train(net, inputs, targets, config)
+			if err != nil {
+				t.Fatal(err)
+			}
+			weights = append(weights, slices.Concat(net.Layers[0].Weights, net.Layers[1].Weights,
+				[][]float64{net.Layers[0].Biases, net.Layers[1].Biases}))
+			histories = append(histories, history)
+		}
+		for k, name := range []string{"Workers: 1", "Workers: 3"} {
+			name = fmt.Sprintf("%v, %s", newOptimizer(), name)
+			compareRelative(t, name+": weights and biases", weights[k+1], weights[0], tol)
+			for e := range histories[0] {
+				if got, want := histories[k+1][e].Loss, histories[0][e].Loss; !closeTo(got, want, tol, 0) {
+					t.Errorf("%s: epoch %d loss = %v; want %v", name, e+1, got, want)
+				}
 			}
 		}
 	}

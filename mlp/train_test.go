@@ -121,6 +121,21 @@ func TestTrainErrors(t *testing.T) {
 	}
 }
 
+// TestCheckRowsLargeValues checks that finite values whose sum overflows
+// are not taken for an infinity (checkRows sums a row before looking at its
+// values one by one), and that a NaN after them is still found.
+func TestCheckRowsLargeValues(t *testing.T) {
+	rows := [][]float64{{math.MaxFloat64, math.MaxFloat64}, {-math.MaxFloat64, -math.MaxFloat64}}
+	if err := checkRows("inputs", rows, 2, "the network's inputs"); err != nil {
+		t.Errorf("checkRows(huge finite values) = %v; want nil", err)
+	}
+	rows = append(rows, []float64{math.MaxFloat64, math.NaN()})
+	err := checkRows("inputs", rows, 2, "the network's inputs")
+	if err == nil || !strings.Contains(err.Error(), "row 2, column 1 is NaN") {
+		t.Errorf("checkRows(a NaN after huge values) = %v; want row 2, column 1 is NaN", err)
+	}
+}
+
 // TestTrainDiverges checks that a loss that overflows stops training with
 // an error naming the epoch and suggesting a smaller learning rate.
 func TestTrainDiverges(t *testing.T) {
