@@ -36,9 +36,12 @@ const gradientCheckFloor = 1e-4
 // large error without a bug, because the numeric slope straddles the kink.
 //
 // GradientCheck leaves the weights and biases exactly as they were, and
-// WeightGrads and BiasGrads holding the batch's gradient. It panics if the
-// shapes do not fit the network or the loss.
+// WeightGrads and BiasGrads holding the batch's gradient. It panics if there
+// are no samples, or if the shapes do not fit the network or the loss.
 func GradientCheck(net *Network, lossFunction loss.Loss, inputs, targets [][]float64) float64 {
+	if len(inputs) == 0 {
+		panic("mlp: GradientCheck got no samples; give it a few, such as the four rows of XOR")
+	}
 	// Backpropagation's answer.
 	net.ZeroGrad()
 	outputs := net.ForwardBatch(inputs)

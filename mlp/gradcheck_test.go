@@ -3,6 +3,7 @@ package mlp
 import (
 	"fmt"
 	"math/rand/v2"
+	"strings"
 	"testing"
 
 	"github.com/tocha-go/tocha/activation"
@@ -130,4 +131,16 @@ func TestGradientCheckLeavesWeights(t *testing.T) {
 	net.ZeroGrad()
 	net.BackwardBatch(loss.MSEGradient(nil, net.ForwardBatch(xorInputs), xorTargets))
 	compareMatrix(t, "WeightGrads after GradientCheck", grads, net.Layers[0].WeightGrads, 0, 0)
+}
+
+// TestGradientCheckNoSamples checks that an empty data set panics with a
+// message about GradientCheck, not about a batch it never asked for.
+func TestGradientCheckNoSamples(t *testing.T) {
+	net, _ := New([]int{2, 1}, []string{"sigmoid"}, rand.New(rand.NewPCG(1, 2)))
+	defer func() {
+		if r := recover(); r == nil || !strings.Contains(fmt.Sprint(r), "GradientCheck got no samples") {
+			t.Errorf("GradientCheck(no samples) panicked with %v; want a message naming GradientCheck", r)
+		}
+	}()
+	GradientCheck(net, loss.MustNew("bce"), nil, nil)
 }

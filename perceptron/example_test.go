@@ -27,12 +27,12 @@ func Example_nand() {
 		fmt.Printf("NAND(%.0f, %.0f) = %.0f\n", x[0], x[1], p.Predict(x))
 	}
 	// Output:
-	// epoch 1: 1 mistake, Weights [-1.000 -1.000], Bias -1.000, 1 correct
-	// epoch 2: 3 mistakes, Weights [-2.000 -1.000], Bias 0.000, 2 correct
-	// epoch 3: 3 mistakes, Weights [-2.000 -1.000], Bias 1.000, 3 correct
-	// epoch 4: 2 mistakes, Weights [-2.000 -2.000], Bias 1.000, 2 correct
-	// epoch 5: 1 mistake, Weights [-2.000 -1.000], Bias 2.000, 4 correct
-	// epoch 6: 0 mistakes, Weights [-2.000 -1.000], Bias 2.000, 4 correct
+	// epoch 1: 1 of 4 wrong during the pass, ending at Weights [-1.000 -1.000], Bias -1.000, which get 1 of 4 right
+	// epoch 2: 3 of 4 wrong during the pass, ending at Weights [-2.000 -1.000], Bias 0.000, which get 2 of 4 right
+	// epoch 3: 3 of 4 wrong during the pass, ending at Weights [-2.000 -1.000], Bias 1.000, which get 3 of 4 right
+	// epoch 4: 2 of 4 wrong during the pass, ending at Weights [-2.000 -2.000], Bias 1.000, which get 2 of 4 right
+	// epoch 5: 1 of 4 wrong during the pass, ending at Weights [-2.000 -1.000], Bias 2.000, which get 4 of 4 right
+	// epoch 6: 0 of 4 wrong during the pass, ending at Weights [-2.000 -1.000], Bias 2.000, which get 4 of 4 right
 	// epochs: 6
 	// Perceptron(Weights: [-2.000 -1.000], Bias: 2.000, Activation: step)
 	// NAND(0, 0) = 1

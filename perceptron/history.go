@@ -39,6 +39,8 @@ type Epoch struct {
 	Epoch int
 	// Mistakes is the number of samples with e ≠ 0 during the pass.
 	Mistakes int
+	// Samples is the number of samples in the pass.
+	Samples int
 	// Loss is the fraction of samples misclassified during the pass,
 	// Mistakes / number of samples.
 	Loss float64
@@ -53,16 +55,14 @@ type Epoch struct {
 	Updates []Update
 }
 
-// String prints the epoch on one line, numbers rounded to 3 decimals:
+// String prints the epoch on one line, numbers rounded to 3 decimals,
+// telling apart the mistakes made while the weights moved and the score of
+// the weights the pass ended with:
 //
-//	epoch 5: 1 mistake, Weights [-2.000 -1.000], Bias 2.000, 4 correct
+//	epoch 5: 1 of 4 wrong during the pass, ending at Weights [-2.000 -1.000], Bias 2.000, which get 4 of 4 right
 func (e Epoch) String() string {
-	noun := "mistakes"
-	if e.Mistakes == 1 {
-		noun = "mistake"
-	}
-	return fmt.Sprintf("epoch %d: %d %s, Weights %s, Bias %.3f, %d correct",
-		e.Epoch, e.Mistakes, noun, formatVector(e.Weights), e.Bias, e.Correct)
+	return fmt.Sprintf("epoch %d: %d of %d wrong during the pass, ending at Weights %s, Bias %.3f, which get %d of %d right",
+		e.Epoch, e.Mistakes, e.Samples, formatVector(e.Weights), e.Bias, e.Correct, e.Samples)
 }
 
 // History is the list of epochs [Perceptron.Train] ran, first to last.

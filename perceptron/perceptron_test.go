@@ -130,8 +130,8 @@ func TestString(t *testing.T) {
 	if got := p.String(); got != want {
 		t.Errorf("String() = %q; want %q", got, want)
 	}
-	e := Epoch{Epoch: 5, Mistakes: 1, Correct: 4, Weights: []float64{-2, -1}, Bias: 2}
-	wantEpoch := "epoch 5: 1 mistake, Weights [-2.000 -1.000], Bias 2.000, 4 correct"
+	e := Epoch{Epoch: 5, Mistakes: 1, Samples: 4, Correct: 4, Weights: []float64{-2, -1}, Bias: 2}
+	wantEpoch := "epoch 5: 1 of 4 wrong during the pass, ending at Weights [-2.000 -1.000], Bias 2.000, which get 4 of 4 right"
 	if got := e.String(); got != wantEpoch {
 		t.Errorf("Epoch.String() = %q; want %q", got, wantEpoch)
 	}

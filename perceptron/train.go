@@ -102,7 +102,7 @@ func (p *Perceptron) Train(inputs [][]float64, labels []float64, cfg Config) (Hi
 // records the pass as the given epoch. It stops with an error at the first
 // output that is not 0 or 1 and at the first number that overflows.
 func (p *Perceptron) trainEpoch(inputs [][]float64, labels []float64, cfg Config, epoch int) (Epoch, error) {
-	record := Epoch{Epoch: epoch}
+	record := Epoch{Epoch: epoch, Samples: len(inputs)}
 	for i, x := range inputs {
 		y := labels[i]
 		z := p.weightedSum(x)

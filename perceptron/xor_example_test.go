@@ -27,11 +27,11 @@ func Example_xorFails() {
 	fmt.Println(err)
 	fmt.Println("not converged:", errors.Is(err, perceptron.ErrNotConverged))
 	// Output:
-	// epoch 1: 3 mistakes, Weights [-1.000 0.000], Bias -1.000, 2 correct
-	// epoch 2: 3 mistakes, Weights [-1.000 0.000], Bias 0.000, 2 correct
-	// epoch 3: 4 mistakes, Weights [-1.000 0.000], Bias 0.000, 2 correct
-	// epoch 4: 4 mistakes, Weights [-1.000 0.000], Bias 0.000, 2 correct
-	// epoch 5: 4 mistakes, Weights [-1.000 0.000], Bias 0.000, 2 correct
+	// epoch 1: 3 of 4 wrong during the pass, ending at Weights [-1.000 0.000], Bias -1.000, which get 2 of 4 right
+	// epoch 2: 3 of 4 wrong during the pass, ending at Weights [-1.000 0.000], Bias 0.000, which get 2 of 4 right
+	// epoch 3: 4 of 4 wrong during the pass, ending at Weights [-1.000 0.000], Bias 0.000, which get 2 of 4 right
+	// epoch 4: 4 of 4 wrong during the pass, ending at Weights [-1.000 0.000], Bias 0.000, which get 2 of 4 right
+	// epoch 5: 4 of 4 wrong during the pass, ending at Weights [-1.000 0.000], Bias 0.000, which get 2 of 4 right
 	// perceptron: no epoch without mistakes; the data may not be linearly separable: epoch 5, the last that Config.MaxEpochs allows, misclassified 4 of 4 samples; the best weights, after epoch 1, classify 2 of 4 (see History.Best)
 	// not converged: true
 }
