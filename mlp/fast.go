@@ -24,8 +24,8 @@ import (
 // Then the work is split between workers, goroutines on as many cores as
 // there are, so that no two of them write to the same number:
 //
-//   - forward, the batch's samples go in groups of three, each group through
-//     every layer;
+//   - forward, the batch's samples go in groups of up to three, the same
+//     number of groups for each worker, each group through every layer;
 //   - backward, layer by layer, the layer's neurons (rows of WeightGrads) go
 //     in groups, each group's gradients summed over every sample of the
 //     batch in sample order; and the samples go in groups of four for δ of
@@ -72,9 +72,10 @@ type fastPath struct {
 	groups int
 	next   atomic.Int64
 
-	// The sizes of the groups: samples forward, neurons of the current
-	// layer's gradients, samples for δ of the layer before.
-	samplesPerGroup, neuronsPerGroup, deltasPerGroup int
+	// The groups: how many groups of samples go forward (see
+	// forwardGroups), and the sizes of the groups of neurons of the current
+	// layer's gradients and of samples for δ of the layer before.
+	forwardGroups, neuronsPerGroup, deltasPerGroup int
 
 	// clearGradients says that ZeroGrad was called for the current batch:
 	// the workers clear their rows of gradients before summing into them.
@@ -160,12 +161,12 @@ func (f *fastPath) Forward(inputs [][]float64) [][]float64 {
 	}
 	n.batchOutputs = n.batchOutputs[:len(inputs)]
 	f.active = workersFor(n, len(inputs), f.workers, f.minWork)
-	f.samplesPerGroup, f.deltasPerGroup = forwardSamples, deltaSamples
+	f.forwardGroups, f.deltasPerGroup = forwardGroups(len(inputs), f.active), deltaSamples
 	if f.active == 1 {
-		f.samplesPerGroup, f.deltasPerGroup = len(inputs), len(inputs) // no one to share with
+		f.deltasPerGroup = len(inputs) // no one to share with
 	}
 	f.inputs = inputs
-	f.run(phaseForward, groupsOf(len(inputs), f.samplesPerGroup))
+	f.run(phaseForward, f.forwardGroups)
 	f.inputs = nil
 	last := len(n.Layers) - 1
 	for b := range inputs {

@@ -339,3 +339,28 @@ func TestTrainWorkersError(t *testing.T) {
 		t.Errorf("Train with Workers -1: error = %v; want one containing %q", err, want)
 	}
 }
+
+// TestForwardGroups checks that the forward groups cover a batch, sample by
+// sample in order, with at most forwardSamples samples each (worker 0's
+// scratch for a shared batch holds no more) and a multiple of the workers.
+func TestForwardGroups(t *testing.T) {
+	for _, workers := range []int{1, 2, 3, 8} {
+		for n := 1; n <= 70; n++ {
+			groups := forwardGroups(n, workers)
+			next := 0
+			for g := range groups {
+				first, end := groupSpan(n, groups, g)
+				if first != next || end <= first || (workers > 1 && end-first > forwardSamples) {
+					t.Fatalf("%d samples, %d workers: group %d of %d is [%d, %d) after %d", n, workers, g, groups, first, end, next)
+				}
+				next = end
+			}
+			if next != n {
+				t.Errorf("%d samples, %d workers: the groups end at %d", n, workers, next)
+			}
+			if workers > 1 && groups < n && groups%workers != 0 {
+				t.Errorf("%d samples, %d workers: %d groups, not a multiple of the workers", n, workers, groups)
+			}
+		}
+	}
+}
