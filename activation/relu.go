@@ -14,9 +14,12 @@ const DefaultLeakySlope = 0.01
 // not silently turned into a plausible 0.
 //
 // It is the most used hidden activation because its derivative is exactly 1
-// for every positive z: gradients pass through many layers without shrinking
-// (no vanishing gradient, unlike the sigmoid's factor of at most 0.25), and
-// it costs one comparison.
+// for every positive z: the activation itself does not shrink a gradient on
+// its way back, unlike the sigmoid's factor of at most 0.25, and it costs one
+// comparison. The weights still scale the gradient at every layer, so it
+// keeps its size through many layers only when they are initialised for
+// ReLU (He initialisation); with other initialisations it shrinks too, as
+// examples/activations shows.
 func ReLU(z float64) float64 {
 	if z > 0 || math.IsNaN(z) {
 		return z

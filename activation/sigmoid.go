@@ -7,9 +7,12 @@ import "math"
 //
 //	σ(z) = 1 / (1 + e^(−z))
 //
-// It is computed exactly as written, as PyTorch does. For z < −709.78,
-// e^(−z) overflows to +Inf and the result is exactly 0; for z > 36.7 the
-// result rounds to exactly 1. Neither case gives NaN.
+// It is computed exactly as written, as PyTorch does. For z above about
+// 36.74, e^(−z) is below half the spacing of float64 numbers next to 1, so
+// the result rounds to exactly 1. Far enough below 0, e^(−z) overflows to
+// +Inf and the result is exactly 0: from about z = −709.4 with Go's math.Exp
+// on amd64 (the true e^(−z) overflows only below −709.78, and its small
+// results before that are subnormal numbers). Neither case gives NaN.
 func Sigmoid(z float64) float64 {
 	return 1 / (1 + math.Exp(-z))
 }

@@ -21,6 +21,8 @@ import (
 	"io"
 	"math"
 	"os"
+
+	"github.com/tocha-go/tocha/examples/internal/cli"
 )
 
 func main() {
@@ -60,7 +62,7 @@ func run(w io.Writer, args []string) error {
 	epochs := flags.Int("epochs", 80, fmt.Sprintf("train the deep network for `n` epochs in the race, 1 to %d", maxEpochs))
 	raceSeeds := flags.Int("race-seeds", 5, fmt.Sprintf("run the race from `n` seeds, 1 to %d", maxRaceSeeds))
 	seeds := flags.Int("seeds", 100, fmt.Sprintf("`n` seeds in the dead-ReLU sweep on XOR, 1 to %d", maxSeeds))
-	if err := flags.Parse(args); err != nil {
+	if err := cli.Parse(flags, args); err != nil {
 		if errors.Is(err, flag.ErrHelp) {
 			fmt.Fprintln(w, "usage: go run ./examples/activations [flags]")
 			fmt.Fprintln(w, "Why ReLU? Measures the gradient in each layer of a deep network, races sigmoid, tanh and")
@@ -71,7 +73,7 @@ func run(w io.Writer, args []string) error {
 		return err
 	}
 	if flags.NArg() > 0 {
-		return fmt.Errorf("unexpected argument %q; this program takes only flags (-h lists them)", flags.Arg(0))
+		return fmt.Errorf("unexpected argument %q; this program takes only flags; %s", flags.Arg(0), cli.Hint)
 	}
 	if *depth < 1 || *depth > maxDepth {
 		return fmt.Errorf("-depth %d: use between 1 and %d hidden layers", *depth, maxDepth)

@@ -2,6 +2,7 @@ package main
 
 import (
 	"bytes"
+	"io"
 	"math/rand/v2"
 	"regexp"
 	"strings"
@@ -163,6 +164,18 @@ func TestBadFlags(t *testing.T) {
 		}
 		if strings.Contains(err.Error(), "\n") {
 			t.Errorf("run(%q) error %q spans several lines; want one", args, err)
+		}
+	}
+}
+
+// TestFlagErrorsPointToHelp: an unknown flag, a value its flag cannot take,
+// a missing value and a stray argument each give one line that ends by
+// pointing to -h.
+func TestFlagErrorsPointToHelp(t *testing.T) {
+	for _, args := range [][]string{{"-nope"}, {"-seed", "-1"}, {"-depth", "2.5"}, {"-depth"}, {"extra"}} {
+		err := run(io.Discard, args)
+		if err == nil || !strings.HasSuffix(err.Error(), "; run with -h to see the flags") || strings.Contains(err.Error(), "\n") {
+			t.Errorf("run(%q) = %v; want one line ending with \"; run with -h to see the flags\"", args, err)
 		}
 	}
 }

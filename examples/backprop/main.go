@@ -13,6 +13,8 @@ import (
 	"fmt"
 	"io"
 	"os"
+
+	"github.com/tocha-go/tocha/examples/internal/cli"
 )
 
 func main() {
@@ -31,8 +33,8 @@ func main() {
 func run(w io.Writer, args []string) (result, error) {
 	flags := flag.NewFlagSet("backprop", flag.ContinueOnError)
 	flags.SetOutput(io.Discard)
-	learningRate := flags.Float64("lr", 0.5, "learning rate of the gradient descent step, from 0 to 100")
-	if err := flags.Parse(args); err != nil {
+	learningRate := flags.Float64("lr", publishedLearningRate, "learning rate of the gradient descent step, > 0 and ≤ 100")
+	if err := cli.Parse(flags, args); err != nil {
 		if errors.Is(err, flag.ErrHelp) {
 			fmt.Fprintln(w, "usage: go run ./examples/backprop [-lr 0.5]: one forward and backward pass, every value printed")
 			flags.SetOutput(w)
@@ -44,7 +46,7 @@ func run(w io.Writer, args []string) (result, error) {
 		return result{}, fmt.Errorf("-lr %g: use a learning rate > 0 and ≤ 100", *learningRate)
 	}
 	if flags.NArg() > 0 {
-		return result{}, fmt.Errorf("unexpected argument %q; the only setting is -lr", flags.Arg(0))
+		return result{}, fmt.Errorf("unexpected argument %q; the only setting is -lr; %s", flags.Arg(0), cli.Hint)
 	}
 	return workThrough(w, *learningRate)
 }

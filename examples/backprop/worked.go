@@ -93,8 +93,26 @@ func workThrough(w io.Writer, learningRate float64) (result, error) {
 	fmt.Fprintf(w, "\nLoss before the step %.9f, after %.9f: one step downhill.\n", r.lossBefore, r.lossAfter)
 	fmt.Fprintf(w, "(The walk-through leaves the biases unchanged: computed that way, the loss after is %.9f;\n",
 		r.lossAfterFixedBiases)
-	fmt.Fprintln(w, " the walk-through itself reports 0.291027924.)")
+	fmt.Fprintln(w, publishedComparison(learningRate))
 	return r, nil
+}
+
+// The walk-through takes its one step with this learning rate, and reports
+// this loss after the step (biases unchanged).
+const (
+	publishedLearningRate = 0.5
+	publishedLossAfter    = "0.291027924"
+)
+
+// publishedComparison returns the closing line: the published loss when the
+// step used the walk-through's learning rate, otherwise a note that the
+// published loss belongs to another learning rate and cannot be compared.
+func publishedComparison(learningRate float64) string {
+	if learningRate == publishedLearningRate {
+		return " the walk-through itself reports " + publishedLossAfter + ".)"
+	}
+	return fmt.Sprintf(" the walk-through's own figure is for lr %g, not %g: run without -lr to compare with it.)",
+		publishedLearningRate, learningRate)
 }
 
 // backSum returns Σₖ W[k][j]·δₖ over the neurons k of layer: the gradient

@@ -15,6 +15,11 @@ import (
 // 30 of 150 flowers of the shipped iris split.
 const defaultSplit = 0.2
 
+// irisLabelColumn is the name the header row of the iris files shipped with
+// tocha (dataset/data/iris*.csv) gives their label column; dataset.Iris
+// calls it "species" in LabelName, but the files say this.
+const irisLabelColumn = "label"
+
 // maxEpochs is the most epochs -epochs accepts: a million passes over the
 // 120 iris flowers already take minutes, and a larger file far longer.
 const maxEpochs = 1_000_000
@@ -50,7 +55,7 @@ func (c *config) check() error {
 			set  bool
 		}{{"-label", c.label != ""}, {"-comma", c.commaSet}, {"-decimal-comma", c.decimalComma}} {
 			if flagSet.set {
-				return fmt.Errorf("%s needs a -train file: it describes a CSV file, and the iris data shipped with tocha has a fixed format (label column species)", flagSet.name)
+				return fmt.Errorf("%s needs a -train file: it describes a CSV file, and the iris data shipped with tocha has a fixed format (label column %q, the last)", flagSet.name, irisLabelColumn)
 			}
 		}
 	}

@@ -91,7 +91,8 @@ func TestBrokenFiles(t *testing.T) {
 		{"hex.csv", "a,b,kind\n1,2,cat\n0x1p4,2,dog\n", "", `:3:1: "0x1p4" in column "a" is not a plain decimal number`},
 		{"long.csv", "a,b,kind\n1,2,cat\n" + strings.Repeat("x", 500) + ",2,dog\n", "", `:3:1: "` + strings.Repeat("x", 40) + `"… in column "a"`},
 		{"semicolons.csv", "a;b;kind\n1,5;2;cat\n", "", ":1: found 1 column; need at least one feature column and a label column; the file seems to use ';' between fields: read it with ';' as the separator, and with decimal commas if numbers look like 1,5 (flag -comma, flag -decimal-comma)"},
-		{"unknown-class-words.csv", good, "a,b,kind\n1,2,cow\n", `:2:3: class "cow" is not one of the known classes "cat", "dog"; fix the label, or add the class to the known classes (the known classes are those of the -train file)`},
+		{"unknown-class-words.csv", good, "a,b,kind\n1,2,cow\n", `:2:3: class "cow" does not occur in the -train file %TRAIN% (its classes: "cat", "dog"); check the spelling, or add rows of that class to the -train file`},
+		{"unknown-classes.csv", good, "a,b,kind\n1,2,cat\n1,2,cow\n3,4,Dog\n1,1,cow\n", `:3:3: classes "cow", "Dog" do not occur in the -train file %TRAIN% (its classes: "cat", "dog"); check the spelling, or add rows of those classes to the -train file`},
 	} {
 		trainPath := writeFile(t, tt.name, tt.train)
 		args := []string{"-train", trainPath}
@@ -186,4 +187,26 @@ func TestFormatLoss(t *testing.T) {
 
 func mlpStats(epoch int, loss, accuracy float64) mlp.EpochStats {
 	return mlp.EpochStats{Epoch: epoch, Loss: loss, Accuracy: accuracy, HasAccuracy: true}
+}
+
+// TestFilesThatCannotBeRead: a file that cannot be opened or read is named
+// with its flag, without the library's "dataset: open" in front.
+func TestFilesThatCannotBeRead(t *testing.T) {
+	good := writeFile(t, "good.csv", "a,b,kind\n1,2,cat\n3,4,dog\n1,3,cat\n4,4,dog\n")
+	missing := filepath.Join(t.TempDir(), "missing.csv")
+	folder := t.TempDir()
+	for _, tt := range []struct {
+		args []string
+		want string
+	}{
+		{[]string{"-train", missing}, "-train " + missing + ": no such file or directory"},
+		{[]string{"-train", good, "-test", missing}, "-test " + missing + ": no such file or directory"},
+		{[]string{"-train", folder}, "-train " + folder + ": is a directory"},
+		{[]string{"-train", good, "-test", folder}, "-test " + folder + ": is a directory"},
+	} {
+		var out, progress bytes.Buffer
+		if err := run(&out, &progress, tt.args); err == nil || err.Error() != tt.want {
+			t.Errorf("run(%q) = %v; want %q", tt.args, err, tt.want)
+		}
+	}
 }

@@ -3,6 +3,7 @@ package main
 import (
 	"errors"
 	"fmt"
+	"io/fs"
 	"math/rand/v2"
 	"slices"
 	"strconv"
@@ -37,7 +38,7 @@ func loadData(c config, rng *rand.Rand) (train, test dataset.Dataset, source str
 	options := dataset.CSVOptions{Label: c.label, Comma: rune(c.comma), DecimalComma: c.decimalComma}
 	train, err = dataset.LoadCSV(c.trainPath, options)
 	if err != nil {
-		return train, test, "", flagWording(err)
+		return train, test, "", fileError("-train", c.trainPath, err)
 	}
 	if train.NumClasses() < 2 {
 		return train, test, "", fmt.Errorf("%s: every row has the label %s; a classifier needs at least two classes (is -label the right column?)",
@@ -64,13 +65,66 @@ func loadData(c config, rng *rand.Rand) (train, test dataset.Dataset, source str
 			if mismatch := sameColumns(c.trainPath, train, c.testPath, own); mismatch != nil {
 				return train, test, "", mismatch
 			}
+			if unknown := unknownClasses(c.trainPath, train, own, err); unknown != nil {
+				return train, test, "", unknown
+			}
 		}
-		return train, test, "", flagWording(err)
+		return train, test, "", fileError("-test", c.testPath, err)
 	}
 	if err := sameColumns(c.trainPath, train, c.testPath, test); err != nil {
 		return train, test, "", err
 	}
 	return train, test, fmt.Sprintf("training set %s, test set %s", c.trainPath, c.testPath), nil
+}
+
+// fileError words an error from loading the file of a flag. A file that
+// cannot be opened or read is named with its flag, "-train a.csv: no such
+// file or directory", without the library's "dataset: open" in front; an
+// error in the file's contents keeps its file:line:column (see flagWording).
+func fileError(flagName, path string, err error) error {
+	var pathErr *fs.PathError
+	if errors.As(err, &pathErr) {
+		return fmt.Errorf("%s %s: %v", flagName, path, pathErr.Err)
+	}
+	return flagWording(err)
+}
+
+// unknownClasses explains a test file whose labels include classes that
+// the training file has none of, or returns nil if err is not about that.
+// test is the test file read with classes of its own, so that every
+// unknown class can be named; err points at the first one.
+func unknownClasses(trainPath string, train, test dataset.Dataset, err error) error {
+	var csvErr *dataset.CSVError
+	if !errors.As(err, &csvErr) || !slices.Contains(csvErr.Options, "ClassNames") {
+		return nil
+	}
+	var unknown []string
+	for _, class := range test.Classes { // in file order, so the first is the one err points at
+		name := test.ClassNames[class]
+		if !slices.Contains(train.ClassNames, name) && !slices.Contains(unknown, name) {
+			unknown = append(unknown, name)
+		}
+	}
+	if len(unknown) == 0 {
+		return nil
+	}
+	quoted := make([]string, len(unknown))
+	for i, name := range unknown {
+		quoted[i] = shorten(name)
+	}
+	known := make([]string, len(train.ClassNames))
+	for i, name := range train.ClassNames {
+		known[i] = shorten(name)
+	}
+	subject, rows := "class "+quoted[0]+" does", "rows of that class"
+	if len(unknown) > 1 {
+		subject, rows = "classes "+strings.Join(quoted, ", ")+" do", "rows of those classes"
+	}
+	rewritten := *csvErr
+	rewritten.Options = nil
+	rewritten.Msg = fmt.Sprintf("%s not occur in the -train file %s (its classes: %s); check the spelling, or add %s to the -train file",
+		subject, trainPath, strings.Join(known, ", "), rows)
+	return &rewritten
 }
 
 // flagWording rewrites a CSV error's advice for the command line: where

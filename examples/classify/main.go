@@ -24,6 +24,8 @@ import (
 	"fmt"
 	"io"
 	"os"
+
+	"github.com/tocha-go/tocha/examples/internal/cli"
 )
 
 func main() {
@@ -59,7 +61,7 @@ func run(stdout, stderr io.Writer, args []string) error {
 	flags.IntVar(&c.batchSize, "batch", 16, "mini-batch `size`, samples per weight update (≥ 1; larger than the training set means full batch)")
 	flags.Uint64Var(&c.seed, "seed", 1, "`seed` of the random numbers: split, initial weights and shuffling")
 	flags.StringVar(&c.lossCurve, "loss-curve", "", "write the training loss per epoch to this `file`: .svg for a chart, .txt for a terminal chart")
-	if err := flags.Parse(args); err != nil {
+	if err := cli.Parse(flags, args); err != nil {
 		if errors.Is(err, flag.ErrHelp) {
 			fmt.Fprintln(stdout, "usage: go run ./examples/classify [-train a.csv [-test b.csv]] [flags]")
 			fmt.Fprintln(stdout, "Trains an MLP classifier on a CSV file (the iris flowers by default) and prints its test accuracy.")
@@ -69,7 +71,7 @@ func run(stdout, stderr io.Writer, args []string) error {
 		return err
 	}
 	if flags.NArg() > 0 {
-		return fmt.Errorf("unexpected argument %q; give files with -train and -test", flags.Arg(0))
+		return fmt.Errorf("unexpected argument %q; give files with -train and -test; %s", flags.Arg(0), cli.Hint)
 	}
 	flags.Visit(func(f *flag.Flag) {
 		switch f.Name {

@@ -5,8 +5,10 @@ import (
 	"errors"
 	"flag"
 	"fmt"
+	"io"
 	"os"
 	"os/exec"
+	"path/filepath"
 	"strings"
 	"testing"
 )
@@ -170,5 +172,39 @@ func TestExitStatus(t *testing.T) {
 	want := "classify: " + path + ":3:2: "
 	if got := stderr.String(); !strings.HasPrefix(got, want) || strings.Count(got, "\n") != 1 {
 		t.Errorf("stderr = %q; want one line starting %q", got, want)
+	}
+}
+
+// TestFlagErrorsPointToHelp: an unknown flag, a value its flag cannot take,
+// a missing value and a stray argument each give one line that ends by
+// pointing to -h.
+func TestFlagErrorsPointToHelp(t *testing.T) {
+	for _, args := range [][]string{{"-nope"}, {"-seed", "-1"}, {"-epochs", "2.5"}, {"-hidden", "x"}, {"-comma", "ab"}, {"extra"}} {
+		err := run(io.Discard, io.Discard, args)
+		if err == nil || !strings.HasSuffix(err.Error(), "; run with -h to see the flags") || strings.Contains(err.Error(), "\n") {
+			t.Errorf("run(%q) = %v; want one line ending with \"; run with -h to see the flags\"", args, err)
+		}
+	}
+}
+
+// TestIrisLabelColumnIsNamed: -label without -train names the label column
+// as the header row of the shipped iris files writes it.
+func TestIrisLabelColumnIsNamed(t *testing.T) {
+	for _, name := range []string{"iris.csv", "iris_train.csv", "iris_test.csv"} {
+		data, err := os.ReadFile(filepath.Join("..", "..", "dataset", "data", name))
+		if err != nil {
+			t.Fatal(err)
+		}
+		header, _, _ := strings.Cut(string(data), "\n")
+		columns := strings.Split(strings.TrimSpace(header), ",")
+		if last := columns[len(columns)-1]; last != irisLabelColumn {
+			t.Errorf("%s: the label column is %q; irisLabelColumn says %q", name, last, irisLabelColumn)
+		}
+	}
+	var out, progress bytes.Buffer
+	err := run(&out, &progress, []string{"-label", "column9"})
+	want := `-label needs a -train file: it describes a CSV file, and the iris data shipped with tocha has a fixed format (label column "label", the last)`
+	if err == nil || err.Error() != want {
+		t.Errorf("run(-label column9) = %v; want %q", err, want)
 	}
 }

@@ -69,3 +69,28 @@ func fieldEnds(line string) []int {
 	}
 	return ends
 }
+
+// TestSweepHeaderNamesItsUnit: the sweep's cells are epochs, and the header
+// says so whatever the widths; a run that never learned reads "never".
+func TestSweepHeaderNamesItsUnit(t *testing.T) {
+	for _, args := range [][]string{{"-seeds", "1"}, {"-seeds", "1", "-max-epochs", "1"}, {"-seeds", "1", "-max-epochs", "1000000"}} {
+		var out bytes.Buffer
+		if err := run(&out, args); err != nil {
+			t.Fatal(err)
+		}
+		header := linesAfter(strings.Split(out.String(), "\n"), "   seed |", 2)
+		if header[0] != "  seed | MSE epochs | BCE epochs" {
+			t.Errorf("run(%q): sweep header %q does not say the cells are epochs", args, header[0])
+		}
+		if !strings.Contains(out.String(), "(never: not within the limit)") {
+			t.Errorf("run(%q): no legend for the sweep", args)
+		}
+	}
+	var out bytes.Buffer
+	if err := run(&out, []string{"-seeds", "1", "-max-epochs", "1"}); err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(out.String(), "|      never |      never") {
+		t.Errorf("a run that never learned is not shown as never:\n%s", out.String())
+	}
+}

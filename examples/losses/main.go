@@ -19,6 +19,8 @@ import (
 	"io"
 	"math"
 	"os"
+
+	"github.com/tocha-go/tocha/examples/internal/cli"
 )
 
 func main() {
@@ -54,7 +56,7 @@ func run(w io.Writer, args []string) error {
 	seeds := flags.Int("seeds", 10, fmt.Sprintf("try `n` seeds in the XOR sweep, 1 to %d", maxSeeds))
 	epochs := flags.Int("epochs", 300, fmt.Sprintf("train the single neuron for `n` epochs, 10 to %d", maxEpochs))
 	maxXOREpochs := flags.Int("max-epochs", 10000, fmt.Sprintf("give each XOR run at most `n` epochs, 1 to %d", maxEpochs))
-	if err := flags.Parse(args); err != nil {
+	if err := cli.Parse(flags, args); err != nil {
 		if errors.Is(err, flag.ErrHelp) {
 			fmt.Fprintln(w, "usage: go run ./examples/losses [flags]")
 			fmt.Fprintln(w, "Why cross-entropy? Trains a confidently wrong sigmoid neuron and a 2-4-1 XOR network")
@@ -65,7 +67,7 @@ func run(w io.Writer, args []string) error {
 		return err
 	}
 	if flags.NArg() > 0 {
-		return fmt.Errorf("unexpected argument %q; this program takes only flags (-h lists them)", flags.Arg(0))
+		return fmt.Errorf("unexpected argument %q; this program takes only flags; %s", flags.Arg(0), cli.Hint)
 	}
 	if *seeds < 1 || *seeds > maxSeeds {
 		return fmt.Errorf("-seeds %d: try between 1 and %d seeds", *seeds, maxSeeds)

@@ -2,6 +2,7 @@ package main
 
 import (
 	"bytes"
+	"io"
 	"math"
 	"regexp"
 	"strings"
@@ -22,7 +23,8 @@ func TestStory(t *testing.T) {
 	}
 	text := out.String()
 	for _, want := range []string{
-		"So: σ′(z) = 6.6e-03 made MSE's gradient 75× smaller than BCE's",
+		"So: σ′(z) = 0.0066 made MSE's gradient 75× smaller than BCE's",
+		"Epochs each loss needed until trained (never: not within the limit):\n  seed | MSE epochs | BCE epochs\n",
 		"Conclusion: BCE needed",
 	} {
 		if !strings.Contains(text, want) {
@@ -140,6 +142,18 @@ func TestBadFlags(t *testing.T) {
 		}
 		if strings.Contains(err.Error(), "\n") {
 			t.Errorf("run(%q) error %q spans several lines; want one", args, err)
+		}
+	}
+}
+
+// TestFlagErrorsPointToHelp: an unknown flag, a value its flag cannot take,
+// a missing value and a stray argument each give one line that ends by
+// pointing to -h.
+func TestFlagErrorsPointToHelp(t *testing.T) {
+	for _, args := range [][]string{{"-nope"}, {"-seed", "-1"}, {"-seeds", "2.5"}, {"-epochs"}, {"extra"}} {
+		err := run(io.Discard, args)
+		if err == nil || !strings.HasSuffix(err.Error(), "; run with -h to see the flags") || strings.Contains(err.Error(), "\n") {
+			t.Errorf("run(%q) = %v; want one line ending with \"; run with -h to see the flags\"", args, err)
 		}
 	}
 }

@@ -85,7 +85,7 @@ func confidentlyWrong(w io.Writer, epochs int) error {
 		epochCount(mseFlip, epochs), epochCount(bceFlip, epochs))
 	switch {
 	case bceFlip >= 0 && (mseFlip < 0 || bceFlip < mseFlip):
-		fmt.Fprintf(w, "So: σ′(z) = %.1e made MSE's gradient %.0f× smaller than BCE's, and BCE corrected the\n",
+		fmt.Fprintf(w, "So: σ′(z) = %.2g made MSE's gradient %.0f× smaller than BCE's, and BCE corrected the\n",
 			mse.slope, bce.dLossdZ/mse.dLossdZ)
 		fmt.Fprintf(w, "mistake %s.\n\n", speedup(bceFlip, mseFlip, epochs))
 	default:

@@ -36,11 +36,14 @@ func xorSweep(w io.Writer, s settings) error {
 	fmt.Fprintf(w, "A 2-%d-1 sigmoid network (PyTorch's default initialisation), full-batch gradient descent, lr = %g.\n",
 		xorHidden, xorLearningRate)
 	fmt.Fprintf(w, "Trained = every output within %g of its target; at most %s.\n", xorTolerance, plural(s.maxEpochs, "epoch"))
-	// Each column is as wide as its widest entry: the last seed, "never" or
+	fmt.Fprintln(w, "Epochs each loss needed until trained (never: not within the limit):")
+	// The cells count the epochs each loss needed to be trained. Each column
+	// is as wide as its widest entry: the header, the last seed, "never" or
 	// the epoch limit.
+	const mseHeader, bceHeader = "MSE epochs", "BCE epochs"
 	seedWidth := max(len("seed"), len(fmt.Sprint(s.seed+uint64(s.seeds-1))))
-	cellWidth := max(len("never"), len(fmt.Sprint(s.maxEpochs)))
-	fmt.Fprintf(w, "  %*s | %*s | %*s\n", seedWidth, "seed", cellWidth, "MSE", cellWidth, "BCE")
+	cellWidth := max(len(mseHeader), len("never"), len(fmt.Sprint(s.maxEpochs)))
+	fmt.Fprintf(w, "  %*s | %*s | %*s\n", seedWidth, "seed", cellWidth, mseHeader, cellWidth, bceHeader)
 	results := make([]xorResult, 0, s.seeds)
 	for k := range s.seeds {
 		seed := s.seed + uint64(k)

@@ -60,9 +60,12 @@ func learnGate(w io.Writer, name string, data dataset.Dataset, s settings) (*per
 	return p, nil
 }
 
-// printTrace prints one row per sample: what the perceptron computed and the
-// weights after the update, the whiteboard table.
+// printTrace prints one row per sample: what the perceptron computed with
+// the weights before the update (those of the row above) and the weights
+// after it, the whiteboard table. A line above the header says which columns
+// are which.
 func printTrace(w io.Writer, history perceptron.History, inputs [][]float64) {
+	fmt.Fprintln(w, "                | before update |     after the update")
 	fmt.Fprintln(w, "epoch  x1 x2  y |      z  ŷ   e |     w1     w2      b")
 	for _, epoch := range history {
 		for _, u := range epoch.Updates {

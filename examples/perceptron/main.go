@@ -14,6 +14,8 @@ import (
 	"io"
 	"math"
 	"os"
+
+	"github.com/tocha-go/tocha/examples/internal/cli"
 )
 
 func main() {
@@ -45,7 +47,7 @@ func run(w io.Writer, args []string) error {
 	flags.Float64Var(&s.learningRate, "lr", 1, "learning rate in the rule w ← w + lr·e·x (a number > 0)")
 	flags.IntVar(&s.maxEpochs, "epochs", 20,
 		fmt.Sprintf("epoch limit: the most passes over the data for each gate and for XOR (1 to %d)", epochCeiling))
-	if err := flags.Parse(args); err != nil {
+	if err := cli.Parse(flags, args); err != nil {
 		if errors.Is(err, flag.ErrHelp) {
 			fmt.Fprintln(w, "usage: go run ./examples/perceptron [flags]   trains NAND, OR and AND step by step, then fails on XOR")
 			flags.SetOutput(w)
@@ -54,7 +56,7 @@ func run(w io.Writer, args []string) error {
 		return err
 	}
 	if flags.NArg() > 0 {
-		return fmt.Errorf("unexpected argument %q; all settings are flags (see -h)", flags.Arg(0))
+		return fmt.Errorf("unexpected argument %q; all settings are flags; %s", flags.Arg(0), cli.Hint)
 	}
 	if !(s.learningRate > 0) || math.IsInf(s.learningRate, 0) {
 		return fmt.Errorf("-lr %g: the learning rate must be a finite number > 0, such as 1 or 0.1", s.learningRate)

@@ -3,7 +3,9 @@ package main
 import (
 	"bytes"
 	"fmt"
+	"io"
 	"regexp"
+	"slices"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -186,4 +188,57 @@ func runOK(t *testing.T) string {
 		t.Fatal(err)
 	}
 	return out.String()
+}
+
+// TestTraceSaysBeforeAndAfter: above every trace header, a line groups the
+// columns: z, ŷ and e are computed before the update, w1 w2 b are after it.
+// Its bars sit where the header's do.
+func TestTraceSaysBeforeAndAfter(t *testing.T) {
+	lines := strings.Split(runOK(t), "\n")
+	headers := 0
+	for i, line := range lines {
+		if !strings.HasPrefix(line, "epoch  x1 x2  y |") {
+			continue
+		}
+		headers++
+		if i == 0 {
+			t.Fatal("trace header on the first line")
+		}
+		group := lines[i-1]
+		if !strings.Contains(group, "| before update |") || !strings.HasSuffix(group, "after the update") {
+			t.Errorf("line above the header is %q; want before/after labels", group)
+		}
+		if got, want := barsAt(group), barsAt(line); !slices.Equal(got, want) {
+			t.Errorf("group line bars at %v, header bars at %v", got, want)
+		}
+		if utf8.RuneCountInString(group) != utf8.RuneCountInString(line) {
+			t.Errorf("group line %q is not as wide as the header %q", group, line)
+		}
+	}
+	if headers != 4 { // NAND, OR, AND, XOR
+		t.Errorf("found %d trace headers; want 4", headers)
+	}
+}
+
+// barsAt returns the character positions of the '|' in line.
+func barsAt(line string) []int {
+	var at []int
+	for i, r := range []rune(line) {
+		if r == '|' {
+			at = append(at, i)
+		}
+	}
+	return at
+}
+
+// TestFlagErrorsPointToHelp: an unknown flag, a value its flag cannot take,
+// a missing value and a stray argument each give one line that ends by
+// pointing to -h.
+func TestFlagErrorsPointToHelp(t *testing.T) {
+	for _, args := range [][]string{{"-nope"}, {"-lr", "x"}, {"-epochs", "2.5"}, {"-epochs"}, {"extra"}} {
+		err := run(io.Discard, args)
+		if err == nil || !strings.HasSuffix(err.Error(), "; run with -h to see the flags") || strings.Contains(err.Error(), "\n") {
+			t.Errorf("run(%q) = %v; want one line ending with \"; run with -h to see the flags\"", args, err)
+		}
+	}
 }

@@ -70,7 +70,11 @@ func lesson(w io.Writer, s settings) error {
 			return err
 		}
 	}
-	fmt.Fprint(w, conclusion(deep.accuracy, wide.accuracy))
+	fmt.Fprint(w, conclusion(comparison{
+		deep: deep.accuracy, wide: wide.accuracy,
+		deepParameters: deep.net.NumParameters(), wideParameters: wide.net.NumParameters(),
+		epochs: s.epochs,
+	}))
 
 	networks := []trained{deep, wide}
 	var boundaries []plot.Boundary

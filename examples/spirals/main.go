@@ -16,6 +16,8 @@ import (
 	"fmt"
 	"io"
 	"os"
+
+	"github.com/tocha-go/tocha/examples/internal/cli"
 )
 
 func main() {
@@ -56,7 +58,7 @@ func run(w io.Writer, args []string) error {
 	flags.BoolVar(&s.ascii, "ascii", false, "draw the terminal pictures in plain ASCII")
 	flags.IntVar(&s.columns, "columns", 72, fmt.Sprintf("width of the terminal picture in `characters`, %d to %d", minColumns, maxColumns))
 	flags.IntVar(&s.size, "size", 400, fmt.Sprintf("width and height of the boundary pictures written by -out, in `pixels`, %d to %d", minSize, maxSize))
-	if err := flags.Parse(args); err != nil {
+	if err := cli.Parse(flags, args); err != nil {
 		if errors.Is(err, flag.ErrHelp) {
 			fmt.Fprintln(w, "usage: go run ./examples/spirals [flags]")
 			fmt.Fprintln(w, "Trains one and two hidden layers on spiral arms and draws their decision boundaries.")
@@ -66,7 +68,7 @@ func run(w io.Writer, args []string) error {
 		return err
 	}
 	if flags.NArg() > 0 {
-		return fmt.Errorf("unexpected argument %q; see -h for the flags", flags.Arg(0))
+		return fmt.Errorf("unexpected argument %q; %s", flags.Arg(0), cli.Hint)
 	}
 	if err := s.check(); err != nil {
 		return err

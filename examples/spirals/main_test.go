@@ -5,6 +5,7 @@ import (
 	"errors"
 	"flag"
 	"fmt"
+	"io"
 	"math/rand/v2"
 	"os"
 	"path/filepath"
@@ -63,7 +64,7 @@ func TestStory(t *testing.T) {
 	if d := deepParameters - wideParameters; d < -5 || d > 5 {
 		t.Errorf("parameters: %d with two hidden layers, %d with one; want about the same", deepParameters, wideParameters)
 	}
-	for _, want := range []string{"2-16-16-3, two hidden layers", "2-61-3, one hidden layer", "o arm 1", "+ arm 3", "Same number of weights and biases"} {
+	for _, want := range []string{"2-16-16-3, two hidden layers", "2-61-3, one hidden layer", "o arm 1", "+ arm 3", "About the same number of weights and biases"} {
 		if !strings.Contains(text, want) {
 			t.Errorf("output lacks %q:\n%s", want, text)
 		}
@@ -212,6 +213,18 @@ func TestBadFlags(t *testing.T) {
 	for _, want := range []string{"-out folder", "2 to 8", "2 to 1000", "0 to 10", "1 to 100000", "at most 10000000", "40 to 200", "40 to 4000"} {
 		if !errors.Is(err, flag.ErrHelp) || !strings.Contains(out.String(), want) {
 			t.Errorf("run(-h) = %v, printing %q; want flag.ErrHelp and the flags with %q", err, out.String(), want)
+		}
+	}
+}
+
+// TestFlagErrorsPointToHelp: an unknown flag, a value its flag cannot take,
+// a missing value and a stray argument each give one line that ends by
+// pointing to -h.
+func TestFlagErrorsPointToHelp(t *testing.T) {
+	for _, args := range [][]string{{"-nope"}, {"-seed", "-1"}, {"-arms", "2.5"}, {"-ascii=maybe"}, {"extra"}} {
+		err := run(io.Discard, args)
+		if err == nil || !strings.HasSuffix(err.Error(), "; run with -h to see the flags") || strings.Contains(err.Error(), "\n") {
+			t.Errorf("run(%q) = %v; want one line ending with \"; run with -h to see the flags\"", args, err)
 		}
 	}
 }

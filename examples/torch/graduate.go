@@ -6,6 +6,7 @@ import (
 	"math"
 	"math/rand/v2"
 	"path/filepath"
+	"strings"
 
 	"github.com/tocha-go/tocha/dataset"
 	"github.com/tocha-go/tocha/loss"
@@ -66,7 +67,7 @@ func graduate(w io.Writer, cfg config) error {
 		path, net.NumParameters())
 	fmt.Fprintf(w, "\nThe same network in PyTorch:\n\n    %s\n", sequential)
 	fmt.Fprintf(w, "\nThis Python loads %s into it and compares the outputs\n", path)
-	fmt.Fprintf(w, "(save it as load_xor.py, or run: go run ./examples/torch -python | python3):\n\n")
+	fmt.Fprintf(w, "(save it as load_xor.py, or run: %s | python3):\n\n", pythonCommand(cfg))
 	_, err = io.WriteString(w, python)
 	return err
 }
@@ -84,4 +85,31 @@ func checkReload(path string, inputs [][]float64, outputs []float64) error {
 		}
 	}
 	return nil
+}
+
+// pythonCommand returns the command that prints only this run's Python. It
+// repeats the flags that differ from their defaults, -out above all:
+// without them it would train again and overwrite another xor.safetensors.
+func pythonCommand(cfg config) string {
+	command := "go run ./examples/torch"
+	defaults := defaultConfig()
+	if cfg.outDir != defaults.outDir {
+		command += " -out " + shellQuote(cfg.outDir)
+	}
+	if cfg.seed != defaults.seed {
+		command += fmt.Sprintf(" -seed %d", cfg.seed)
+	}
+	if cfg.epochs != defaults.epochs {
+		command += fmt.Sprintf(" -epochs %d", cfg.epochs)
+	}
+	return command + " -python"
+}
+
+// shellQuote returns s as a shell reads it back: unchanged if it is made of
+// characters the shell leaves alone, else in single quotes.
+func shellQuote(s string) string {
+	if s != "" && strings.Trim(s, "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_./-+:,@%=") == "" {
+		return s
+	}
+	return "'" + strings.ReplaceAll(s, "'", `'\''`) + "'"
 }

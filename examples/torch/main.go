@@ -15,6 +15,8 @@ import (
 	"fmt"
 	"io"
 	"os"
+
+	"github.com/tocha-go/tocha/examples/internal/cli"
 )
 
 func main() {
@@ -36,17 +38,23 @@ type config struct {
 	pythonOnly bool
 }
 
+// defaultConfig returns the settings without flags.
+func defaultConfig() config {
+	return config{outDir: ".", seed: 1, epochs: 5000}
+}
+
 // run parses the flags, trains and saves the network, and tells the story
 // to w (or, with -python, prints only the Python).
 func run(w io.Writer, args []string) error {
 	flags := flag.NewFlagSet("torch", flag.ContinueOnError)
 	flags.SetOutput(io.Discard)
 	var cfg config
-	flags.StringVar(&cfg.outDir, "out", ".", "write xor.safetensors into this `directory`")
-	flags.Uint64Var(&cfg.seed, "seed", 1, "seed of the random starting weights")
-	flags.IntVar(&cfg.epochs, "epochs", 5000, "epochs of training (1 to 1000000)")
+	defaults := defaultConfig()
+	flags.StringVar(&cfg.outDir, "out", defaults.outDir, "write xor.safetensors into this `directory`")
+	flags.Uint64Var(&cfg.seed, "seed", defaults.seed, "seed of the random starting weights")
+	flags.IntVar(&cfg.epochs, "epochs", defaults.epochs, "epochs of training (1 to 1000000)")
 	flags.BoolVar(&cfg.pythonOnly, "python", false, "print only the Python, to pipe into python3")
-	if err := flags.Parse(args); err != nil {
+	if err := cli.Parse(flags, args); err != nil {
 		if errors.Is(err, flag.ErrHelp) {
 			fmt.Fprintln(w, "usage: go run ./examples/torch [flags]")
 			flags.SetOutput(w)
@@ -55,7 +63,7 @@ func run(w io.Writer, args []string) error {
 		return err
 	}
 	if flags.NArg() > 0 {
-		return fmt.Errorf("unexpected argument %q; the flags are -out, -seed, -epochs and -python", flags.Arg(0))
+		return fmt.Errorf("unexpected argument %q; the flags are -out, -seed, -epochs and -python; %s", flags.Arg(0), cli.Hint)
 	}
 	if cfg.epochs < 1 || cfg.epochs > 1_000_000 {
 		return fmt.Errorf("-epochs %d: train for 1 to 1000000 epochs", cfg.epochs)

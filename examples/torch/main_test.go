@@ -3,6 +3,7 @@ package main
 import (
 	"bufio"
 	"bytes"
+	"io"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -138,6 +139,46 @@ func TestREADMEShowsThePython(t *testing.T) {
 		}
 		if !bytes.Contains(readme, []byte(line+"\n")) {
 			t.Errorf("README.md lacks the line %q", line)
+		}
+	}
+}
+
+// TestFlagErrorsPointToHelp: an unknown flag, a value its flag cannot take,
+// a missing value and a stray argument each give one line that ends by
+// pointing to -h.
+func TestFlagErrorsPointToHelp(t *testing.T) {
+	for _, args := range [][]string{{"-nope"}, {"-seed", "-1"}, {"-epochs", "abc"}, {"-python=x"}, {"extra"}} {
+		err := run(io.Discard, args)
+		if err == nil || !strings.HasSuffix(err.Error(), "; run with -h to see the flags") || strings.Contains(err.Error(), "\n") {
+			t.Errorf("run(%q) = %v; want one line ending with \"; run with -h to see the flags\"", args, err)
+		}
+	}
+}
+
+// TestPythonCommandKeepsTheFlags: the suggested -python command repeats
+// -out (and -seed, -epochs when not the defaults), so that following it
+// prints the Python for the file this run wrote instead of training again
+// into ./xor.safetensors.
+func TestPythonCommandKeepsTheFlags(t *testing.T) {
+	dir := t.TempDir()
+	var out bytes.Buffer
+	if err := run(&out, []string{"-out", dir}); err != nil {
+		t.Fatal(err)
+	}
+	if want := "or run: go run ./examples/torch -out " + shellQuote(dir) + " -python | python3):"; !strings.Contains(out.String(), want) {
+		t.Errorf("output lacks %q:\n%s", want, out.String())
+	}
+	for _, tt := range []struct {
+		cfg  config
+		want string
+	}{
+		{defaultConfig(), "go run ./examples/torch -python"},
+		{config{outDir: "/tmp/xor", seed: 1, epochs: 5000}, "go run ./examples/torch -out /tmp/xor -python"},
+		{config{outDir: "my models", seed: 7, epochs: 800}, "go run ./examples/torch -out 'my models' -seed 7 -epochs 800 -python"},
+		{config{outDir: "it's", seed: 1, epochs: 5000}, `go run ./examples/torch -out 'it'\''s' -python`},
+	} {
+		if got := pythonCommand(tt.cfg); got != tt.want {
+			t.Errorf("pythonCommand(%+v) = %q; want %q", tt.cfg, got, tt.want)
 		}
 	}
 }

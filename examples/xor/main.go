@@ -17,6 +17,7 @@ import (
 	"os"
 
 	"github.com/tocha-go/tocha/activation"
+	"github.com/tocha-go/tocha/examples/internal/cli"
 )
 
 func main() {
@@ -54,7 +55,7 @@ func run(w io.Writer, args []string) (outcome, error) {
 	flags.IntVar(&cfg.epochs, "epochs", 5000, "epochs of MLP training (1 to 1000000)")
 	flags.StringVar(&cfg.outDir, "out", "", "if set, write SVG and PNG pictures into this `directory`")
 	flags.BoolVar(&cfg.ascii, "ascii", false, "draw the terminal pictures in plain ASCII")
-	if err := flags.Parse(args); err != nil {
+	if err := cli.Parse(flags, args); err != nil {
 		if errors.Is(err, flag.ErrHelp) {
 			fmt.Fprintln(w, "usage: go run ./examples/xor [flags]")
 			flags.SetOutput(w)
@@ -63,7 +64,7 @@ func run(w io.Writer, args []string) (outcome, error) {
 		return outcome{}, err
 	}
 	if flags.NArg() > 0 {
-		return outcome{}, fmt.Errorf("unexpected argument %q; all settings are flags (see -h)", flags.Arg(0))
+		return outcome{}, fmt.Errorf("unexpected argument %q; all settings are flags; %s", flags.Arg(0), cli.Hint)
 	}
 	if err := cfg.check(); err != nil {
 		return outcome{}, err

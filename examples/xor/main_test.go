@@ -127,3 +127,33 @@ func checkXML(data []byte) error {
 		}
 	}
 }
+
+// TestFlagErrorsPointToHelp: an unknown flag, a value its flag cannot take,
+// a missing value and a stray argument each give one line that ends by
+// pointing to -h.
+func TestFlagErrorsPointToHelp(t *testing.T) {
+	for _, args := range [][]string{{"-nope"}, {"-seed", "-1"}, {"-hidden", "2.5"}, {"-seed"}, {"extra"}} {
+		_, err := run(io.Discard, args)
+		if err == nil || !strings.HasSuffix(err.Error(), "; run with -h to see the flags") || strings.Contains(err.Error(), "\n") {
+			t.Errorf("run(%q) = %v; want one line ending with \"; run with -h to see the flags\"", args, err)
+		}
+	}
+}
+
+// TestFlagErrorsSayWhatIsWanted: a value that does not parse is reported
+// with what the flag takes, an unknown flag as such.
+func TestFlagErrorsSayWhatIsWanted(t *testing.T) {
+	for _, tt := range []struct {
+		args []string
+		want string
+	}{
+		{[]string{"-seed", "-1"}, "-seed -1: give a whole number ≥ 0, such as 1; run with -h to see the flags"},
+		{[]string{"-hidden", "2.5"}, "-hidden 2.5: give a whole number, such as 2; run with -h to see the flags"},
+		{[]string{"-lr", "fast"}, "-lr fast: give a number, such as 1; run with -h to see the flags"},
+		{[]string{"-foo"}, "-foo: no such flag; run with -h to see the flags"},
+	} {
+		if _, err := run(io.Discard, tt.args); err == nil || err.Error() != tt.want {
+			t.Errorf("run(%q) = %v; want %q", tt.args, err, tt.want)
+		}
+	}
+}

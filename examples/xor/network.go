@@ -6,6 +6,7 @@ import (
 	"io"
 	"math"
 	"math/rand/v2"
+	"strings"
 
 	"github.com/tocha-go/tocha/dataset"
 	"github.com/tocha-go/tocha/loss"
@@ -17,6 +18,7 @@ import (
 type trainedMLP struct {
 	net    *mlp.Network
 	losses []float64
+	units  []hiddenUnit // what each hidden neuron does after training
 }
 
 // trainMLP trains a 2-H-1 network on XOR by full-batch gradient descent and
@@ -48,28 +50,38 @@ func trainMLP(w io.Writer, xor dataset.Dataset, cfg config) (trainedMLP, error) 
 	if err != nil {
 		return trainedMLP{}, err
 	}
+	units := measureHidden(net, xor.Inputs)
 	if plateau {
-		fmt.Fprintln(w, "   (A loss of 0.693 = ln 2 is what answering p = 0.5 for every input costs: a plateau,")
-		fmt.Fprintln(w, "   where the gradient is small and training crawls until it finds a way down.)")
+		fmt.Fprintln(w, stallNote(units, net.Layers[0].Activation.Name))
 	}
 
 	fmt.Fprintln(w, "   x1 x2 | XOR | output p | class")
+	marked := false
 	for k, x := range xor.Inputs {
 		p := net.Forward(x)[0]
 		class := net.PredictClass(x)
-		fmt.Fprintf(w, "    %.0f  %.0f |  %d  |  %s   |  %d %s\n", x[0], x[1], xor.Classes[k], probability(p), class, check(class, xor.Classes[k]))
+		shown := probability(p)
+		marked = marked || strings.ContainsAny(shown, "<>")
+		fmt.Fprintf(w, "    %.0f  %.0f |  %d  | %6s   |  %d %s\n", x[0], x[1], xor.Classes[k], shown, class, check(class, xor.Classes[k]))
+	}
+	if marked {
+		fmt.Fprintln(w, "   (>0.500 / <0.500: p rounds to 0.500 but is just above / below 0.5; the class is 1 when p ≥ 0.5.)")
 	}
 	solved := countCorrect(net.PredictClass, xor.Inputs, xor.Classes) == len(xor.Inputs)
-	if err := explainHidden(w, net, xor, solved); err != nil {
+	note := "" // the dead neurons, unless the note on the loss named them already
+	if !plateau {
+		note = deadNote(units, net.Layers[0].Activation.Name)
+	}
+	if err := explainHidden(w, net, xor, solved, note); err != nil {
 		return trainedMLP{}, err
 	}
-	return trainedMLP{net: net, losses: losses}, nil
+	return trainedMLP{net: net, losses: losses, units: units}, nil
 }
 
 // explainHidden prints each hidden neuron's truth table (1 where z ≥ 0, the
-// side of its own line where a step would fire), then checks whether one
-// perceptron can finish the job from those bits.
-func explainHidden(w io.Writer, net *mlp.Network, xor dataset.Dataset, solved bool) error {
+// side of its own line where a step would fire) and the note, if any, then
+// checks whether one perceptron can finish the job from those bits.
+func explainHidden(w io.Writer, net *mlp.Network, xor dataset.Dataset, solved bool, note string) error {
 	hiddenLayer := &net.Layers[0]
 	fmt.Fprintln(w, "   What each hidden neuron learned (1 where its z ≥ 0, as a step would fire),")
 	fmt.Fprintln(w, "   for the inputs (0,0) (0,1) (1,0) (1,1):")
@@ -84,6 +96,9 @@ func explainHidden(w io.Writer, net *mlp.Network, xor dataset.Dataset, solved bo
 		for k := range xor.Inputs {
 			codes[k] = append(codes[k], float64(bits[k]-'0'))
 		}
+	}
+	if note != "" {
+		fmt.Fprintln(w, note)
 	}
 
 	reader := perceptron.New(len(hiddenLayer.Weights))
@@ -103,7 +118,8 @@ func explainHidden(w io.Writer, net *mlp.Network, xor dataset.Dataset, solved bo
 }
 
 // probability formats p with three decimals; a p that would print as 0.500
-// shows its side of 0.5, which decides the class.
+// shows its side of 0.5, which decides the class, as >0.500 or <0.500 (one
+// character wider than the other values).
 func probability(p float64) string {
 	switch {
 	case math.Abs(p-0.5) >= 0.0005 || p == 0.5:

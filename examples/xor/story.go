@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"io"
 	"math/rand/v2"
+	"strings"
 
 	"github.com/tocha-go/tocha/dataset"
 	"github.com/tocha-go/tocha/perceptron"
@@ -50,16 +51,22 @@ func tell(w io.Writer, cfg config) (outcome, error) {
 	fmt.Fprintf(w, "\nSummary: one perceptron %d/4 · three perceptrons wired by logic %d/4 · MLP trained by backpropagation %d/4\n",
 		result.perceptron, result.logic, result.mlp)
 	if result.mlp < 4 {
-		fmt.Fprintln(w, whyNotSolved(cfg))
+		fmt.Fprintln(w, whyNotSolved(cfg, trained))
 	}
 	return result, nil
 }
 
-// whyNotSolved explains an MLP that did not get all four rows right.
-func whyNotSolved(cfg config) string {
-	if cfg.activation == "identity" || cfg.activation == "linear" {
+// whyNotSolved explains an MLP that did not get all four rows right: by its
+// activation if that is linear, else by the hidden neurons found dead.
+func whyNotSolved(cfg config, trained trainedMLP) string {
+	if trained.net.Layers[0].Activation.Name == "identity" {
 		return "With identity (linear) hidden neurons the whole network is one linear map, z = W·x + b:\n" +
 			"it draws a single line, like one perceptron, and cannot compute XOR. Use a nonlinear -activation."
+	}
+	if dead := numbersWhere(trained.units, isDead); len(dead) > 0 {
+		return fmt.Sprintf("The MLP did not solve XOR from this start in %d epochs, and %s %s dead.\n"+
+			"Try another -seed, more -hidden neurons or -activation leaky_relu.",
+			cfg.epochs, strings.ToLower(hiddenNames(dead)), plural(len(dead), "is", "are"))
 	}
 	return fmt.Sprintf("The MLP did not solve XOR from this start in %d epochs. Try more -epochs, another -seed,\n"+
 		"more -hidden neurons or another -lr: gradient descent can stall on a plateau or settle in a poor minimum.",
