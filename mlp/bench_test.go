@@ -3,6 +3,10 @@ package mlp
 import (
 	"fmt"
 	"math/rand/v2"
+	"os"
+	"runtime"
+	"strconv"
+	"strings"
 	"testing"
 	"time"
 
@@ -70,10 +74,13 @@ const yardstickRelTol = 1e-12
 
 // TestYardsticks checks that the benchmarks compare like with like: the
 // yardstick computes the same steps as tocha, for a sigmoid network with BCE
-// one sample at a time and for a ReLU classifier on mini-batches.
+// one sample at a time and for a ReLU classifier on mini-batches; and
+// floorStep is tocha's per-sample step to the last bit.
 func TestYardsticks(t *testing.T) {
 	net, _ := New([]int{2, 4, 1}, []string{"sigmoid", "sigmoid"}, rand.New(rand.NewPCG(1, 2)))
 	hand := newYardstick(net, false)
+	floor, _ := FromLayers(net.Layers...)
+	floor.Forward(xorInputs[0]) // the work space
 	optimizer, dOutputs := &SGD{LearningRate: 0.5}, newMatrix(1, 1)
 	for k := range 20 {
 		outputs := [][]float64{net.Forward(xorInputs[k%4])}
@@ -82,9 +89,15 @@ func TestYardsticks(t *testing.T) {
 		net.Backward(dOutputs[0])
 		optimizer.Step(net)
 		hand.sampleStep(xorInputs[k%4], xorTargets[k%4], 0.5)
+		floorStep(floor, xorInputs[k%4], xorTargets[k%4], 0.5)
+	}
+	floorTol := fastRelTol // where Go may fuse a multiply and an add in one and not the other
+	if runtime.GOARCH == "amd64" {
+		floorTol = 0
 	}
 	for l := range net.Layers {
 		compareRelative(t, fmt.Sprintf("XOR: yardstick's weights of layer %d", l+1), hand.weights[l], net.Layers[l].Weights, yardstickRelTol)
+		compareRelative(t, fmt.Sprintf("XOR: floorStep's weights of layer %d", l+1), floor.Layers[l].Weights, net.Layers[l].Weights, floorTol)
 	}
 
 	sizes := []int{20, 16, 4}
@@ -144,6 +157,37 @@ func BenchmarkXORStep(b *testing.B) {
 	b.ReportMetric(tochaTime.Seconds()/yardstickTime.Seconds(), "x-yardstick")
 }
 
+// BenchmarkXORStepFloor times floorStep (bench_yardstick_test.go), tocha's
+// arithmetic for the same step with every check and indirection removed,
+// against the yardstick. It is how the README knows that the arithmetic
+// alone ties the yardstick: the rest of BenchmarkXORStep's ratio is what
+// tocha's checks and calls cost.
+func BenchmarkXORStepFloor(b *testing.B) {
+	net, err := New([]int{2, 4, 1}, []string{"sigmoid", "sigmoid"}, rand.New(rand.NewPCG(1, 2)))
+	if err != nil {
+		b.Fatal(err)
+	}
+	hand := newYardstick(net, false)
+	net.Forward(xorInputs[0]) // the work space
+	const stepsPerRound = 1024
+	floorRound := func() {
+		for k := range stepsPerRound {
+			floorStep(net, xorInputs[k%4], xorTargets[k%4], 0.5)
+		}
+	}
+	yardstickRound := func() {
+		for k := range stepsPerRound {
+			hand.sampleStep(xorInputs[k%4], xorTargets[k%4], 0.5)
+		}
+	}
+	rounds, floorTime, yardstickTime := interleave(b, floorRound, yardstickRound)
+	steps := float64(rounds * stepsPerRound)
+	b.ReportMetric(0, "ns/op")
+	b.ReportMetric(float64(floorTime.Nanoseconds())/steps, "ns/step")
+	b.ReportMetric(float64(yardstickTime.Nanoseconds())/steps, "yardstick-ns/step")
+	b.ReportMetric(floorTime.Seconds()/yardstickTime.Seconds(), "x-yardstick")
+}
+
 // BenchmarkMNISTEpoch times one epoch of Train on a 784-128-10 network
 // (ReLU, then logits with softmax cross-entropy), batches of 32, over 10,000
 // synthetic MNIST-shaped samples, against the yardstick's classifierBatch.
@@ -176,6 +220,27 @@ func BenchmarkMNISTEpoch(b *testing.B) {
 	b.ReportMetric(flops/tochaTime.Seconds()/1e9, "GFLOP/s")
 	b.ReportMetric(flops/yardstickTime.Seconds()/1e9, "yardstick-GFLOP/s")
 	b.ReportMetric(yardstickTime.Seconds()/tochaTime.Seconds(), "speedup")
+	if peak, ok := peakResidentMB(); ok {
+		b.ReportMetric(peak, "peak-MB")
+	}
+}
+
+// peakResidentMB returns the most memory the test process has held so far,
+// in MB (10⁶ bytes), as Linux reports it (VmHWM in /proc/self/status), or
+// false on other systems. It counts the whole process: the samples, both
+// networks and the Go runtime.
+func peakResidentMB() (float64, bool) {
+	status, err := os.ReadFile("/proc/self/status")
+	if err != nil {
+		return 0, false
+	}
+	for line := range strings.Lines(string(status)) {
+		if value, found := strings.CutPrefix(line, "VmHWM:"); found {
+			kB, err := strconv.ParseFloat(strings.TrimSuffix(strings.TrimSpace(value), " kB"), 64)
+			return kB * 1024 / 1e6, err == nil
+		}
+	}
+	return 0, false
 }
 
 // interleave runs tocha and yardstick twice per benchmark iteration, in

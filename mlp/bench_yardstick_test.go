@@ -163,3 +163,67 @@ func (y *yardstick) classifierBatch(inputs, targets [][]float64, learningRate fl
 	}
 	y.update(learningRate)
 }
+
+// floorStep is the arithmetic of tocha's five calls for one sample of a
+// sigmoid network with BCE (Forward, BCEGradient, ZeroGrad, Backward,
+// SGD.Step), written out on net's fields with nothing else: no shape check,
+// no call through an Activation, no loss function. It is not tocha's code;
+// BenchmarkXORStepFloor times it against the yardstick, to show how much of
+// tocha's ratio is the price of its checks and indirections and how much
+// the arithmetic itself.
+func floorStep(net *Network, x, target []float64, learningRate float64) {
+	input := net.input
+	copy(input, x) // Forward keeps its own copy of x
+	for l := range net.Layers {
+		layer := &net.Layers[l]
+		for j, weights := range layer.Weights {
+			sum := 0.0
+			for i, w := range weights {
+				sum += w * input[i]
+			}
+			layer.Z[j] = sum + layer.Biases[j]
+			layer.A[j] = activation.Sigmoid(layer.Z[j])
+		}
+		input = layer.A
+	}
+	output, scale := &net.Layers[len(net.Layers)-1], 1/float64(len(target))
+	for k, p := range output.A {
+		slope := (1 - p) * p
+		dOutput := scale * (p - target[k]) / math.Max(slope, 9.999999960041972e-13)
+		output.Delta[k] = dOutput * slope
+	}
+	for l := range net.Layers {
+		for _, grads := range net.Layers[l].WeightGrads {
+			clear(grads)
+		}
+		clear(net.Layers[l].BiasGrads)
+	}
+	for l := len(net.Layers) - 1; l >= 0; l-- {
+		layer := &net.Layers[l]
+		input := net.layerInput(l)
+		for j, delta := range layer.Delta {
+			for i, a := range input {
+				layer.WeightGrads[j][i] += delta * a
+			}
+			layer.BiasGrads[j] += delta
+		}
+		if l == 0 {
+			break
+		}
+		previous := &net.Layers[l-1]
+		for i, a := range previous.A {
+			sum := 0.0
+			for j, delta := range layer.Delta {
+				sum += layer.Weights[j][i] * delta
+			}
+			previous.Delta[i] = sum * ((1 - a) * a)
+		}
+	}
+	for l := range net.Layers {
+		layer := &net.Layers[l]
+		for j, weights := range layer.Weights {
+			descend(weights, layer.WeightGrads[j], learningRate)
+		}
+		descend(layer.Biases, layer.BiasGrads, learningRate)
+	}
+}
