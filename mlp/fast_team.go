@@ -1,12 +1,25 @@
 package mlp
 
+import (
+	"runtime"
+	"sync/atomic"
+)
+
 // The workers of the fast path: how many a batch gets, and how they share
 // the work. Worker 0 is the goroutine that calls Forward or Backward
 // (Train's); workers 1, 2, … are goroutines that live as long as the
-// fastPath and wait for work on a channel. Starting them once, instead of
-// for every batch, is what lets a batch run without allocating. Each phase
-// is cut into groups of work, numbered from 0, which the workers take one
-// at a time from a shared counter.
+// fastPath. Starting them once, instead of for every batch, is what lets a
+// batch run without allocating. Each phase is cut into groups of work,
+// numbered from 0, which the workers take one at a time from a shared
+// counter.
+//
+// A batch is several phases (forward, backward layer by layer, the update)
+// with a little work for worker 0 alone between them. A worker that went
+// to sleep after its phase can take tens of microseconds to wake up, on a
+// virtual machine more; so the workers first wait for the next phase by
+// checking for it and yielding the processor (runtime.Gosched), and go to
+// sleep on their channel only when none comes for a while, such as between
+// epochs or while Train's caller prints its progress.
 
 // phase is a step of the fast path that every worker does for its share.
 type phase int
@@ -17,35 +30,116 @@ const (
 	phaseUpdate                // gradient descent: groups of rows of every layer
 )
 
-// team is the goroutines of workers 1, 2, ….
+// spinsBeforeSleep is how many times a waiting worker yields the processor
+// before it goes to sleep: with nothing else to run, a yield takes a fraction
+// of a microsecond, so a worker sleeps after some tens of microseconds
+// without work, longer than the gaps between the phases of a batch.
+const spinsBeforeSleep = 200
+
+// team is the goroutines of workers 1, 2, …, and what they share with
+// worker 0. A phase starts when started grows; the workers that take part
+// count pending down as they finish it.
 type team struct {
-	wake []chan phase // wake[w-1] tells worker w to do a phase
-	done chan any     // each worker sends what it recovered from a panic, or nil
+	started atomic.Int64 // the number of phases started
+	phase   atomic.Int64 // the current phase
+	workers atomic.Int64 // the workers 0 … workers−1 that take part in it
+	pending atomic.Int64 // the workers 1, 2, … that have not finished it
+	stopped atomic.Bool
+
+	asleep    []atomic.Bool   // asleep[w-1]: worker w sleeps, or is about to, on wake[w-1]
+	wake      []chan struct{} // wake[w-1] wakes worker w (a buffer of one)
+	recovered []any           // recovered[w-1]: what worker w recovered from a panic in the phase
 }
 
 // newTeam starts the goroutines of workers 1 to workers−1 for f.
 func newTeam(f *fastPath, workers int) *team {
-	t := &team{wake: make([]chan phase, workers-1), done: make(chan any, workers-1)}
+	t := &team{asleep: make([]atomic.Bool, workers-1), wake: make([]chan struct{}, workers-1),
+		recovered: make([]any, workers-1)}
 	for w := range t.wake {
-		t.wake[w] = make(chan phase)
+		t.wake[w] = make(chan struct{}, 1)
 		go t.serve(f, w+1)
 	}
 	return t
 }
 
-// serve is worker w's goroutine: it does each phase it is woken for, until
-// stop.
+// serve is worker w's goroutine: it waits for each phase and does its share
+// of it if it takes part, until stop.
 func (t *team) serve(f *fastPath, w int) {
-	for p := range t.wake[w-1] {
-		t.done <- f.guarded(p, w)
+	for seen := int64(0); ; {
+		seen = t.await(w, seen)
+		if t.stopped.Load() {
+			return
+		}
+		if w < int(t.workers.Load()) {
+			t.recovered[w-1] = f.guarded(phase(t.phase.Load()), w)
+			t.pending.Add(-1)
+		}
 	}
+}
+
+// await returns when more than seen phases have started (or stop was
+// called), with their number: worker w checks and yields for a while, then
+// sleeps until start wakes it.
+func (t *team) await(w int, seen int64) int64 {
+	for spins := 0; ; spins++ {
+		if started := t.started.Load(); started != seen {
+			return started
+		}
+		if spins < spinsBeforeSleep {
+			runtime.Gosched()
+			continue
+		}
+		t.asleep[w-1].Store(true)
+		if started := t.started.Load(); started != seen { // a phase started meanwhile
+			if !t.asleep[w-1].CompareAndSwap(true, false) {
+				<-t.wake[w-1] // start saw us asleep and sent a wake-up: take it
+			}
+			return started
+		}
+		<-t.wake[w-1] // start clears asleep before it sends
+		spins = 0
+	}
+}
+
+// start starts phase p for workers 1 to workers−1 (worker 0, the caller,
+// does its share itself).
+func (t *team) start(p phase, workers int) {
+	t.phase.Store(int64(p))
+	t.workers.Store(int64(workers))
+	t.pending.Store(int64(workers - 1))
+	t.started.Add(1)
+	t.wakeSleepers()
+}
+
+// wakeSleepers wakes every worker that went to sleep.
+func (t *team) wakeSleepers() {
+	for w := range t.asleep {
+		if t.asleep[w].CompareAndSwap(true, false) {
+			t.wake[w] <- struct{}{}
+		}
+	}
+}
+
+// finish waits until workers 1, 2, … of the phase are done and returns the
+// first panic one of them recovered, or nil. The wait is short (the others'
+// last groups), so it checks and yields.
+func (t *team) finish() any {
+	for t.pending.Load() > 0 {
+		runtime.Gosched()
+	}
+	for w := 1; w < int(t.workers.Load()); w++ {
+		if r := t.recovered[w-1]; r != nil {
+			return r
+		}
+	}
+	return nil
 }
 
 // stop ends the goroutines.
 func (t *team) stop() {
-	for _, wake := range t.wake {
-		close(wake)
-	}
+	t.stopped.Store(true)
+	t.started.Add(1)
+	t.wakeSleepers()
 }
 
 // run does phase p, made of the given number of groups of work, on every
@@ -55,12 +149,12 @@ func (t *team) stop() {
 func (f *fastPath) run(p phase, groups int) {
 	f.groups = groups
 	f.next.Store(0)
-	for w := 1; w < f.active; w++ {
-		f.team.wake[w-1] <- p
+	if f.active > 1 {
+		f.team.start(p, f.active)
 	}
 	recovered := f.guarded(p, 0)
-	for w := 1; w < f.active; w++ {
-		if r := <-f.team.done; recovered == nil {
+	if f.active > 1 {
+		if r := f.team.finish(); recovered == nil {
 			recovered = r
 		}
 	}

@@ -8,6 +8,7 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/tocha-go/tocha/activation"
 	"github.com/tocha-go/tocha/loss"
@@ -292,8 +293,8 @@ func TestFastPanics(t *testing.T) {
 	// that worker 1's goroutine sends its panic back.
 	fast.inputs, fast.groups = [][]float64{{500, 6}}, 1
 	fast.next.Store(0)
-	fast.team.wake[0] <- phaseForward
-	if r := <-fast.team.done; fmt.Sprint(r) != "boom" {
+	fast.team.start(phaseForward, 2) // worker 1 alone: worker 0 does not take part
+	if r := fast.team.finish(); fmt.Sprint(r) != "boom" {
 		t.Errorf("worker 1 sent %v after a panic; want boom", r)
 	}
 }
@@ -363,4 +364,39 @@ func TestForwardGroups(t *testing.T) {
 			}
 		}
 	}
+}
+
+// TestFastWorkersSleepAndWake checks the workers' way of waiting (see
+// fast_team.go): an OnEpoch that pauses long enough for them to go to sleep
+// between epochs, and training still ends, with the same weights as the
+// readable path.
+func TestFastWorkersSleepAndWake(t *testing.T) {
+	c := fastCase{[]int{100, 150, 10}, []string{"relu", "identity"}, "cross_entropy", 32}
+	inputs, targets := c.data(64, rand.New(rand.NewPCG(7, 8)))
+	var weights [][][]float64
+	for _, config := range []TrainConfig{{Readable: true}, {Workers: 2}} {
+		net, _ := New(c.sizes, c.activations, rand.New(rand.NewPCG(1, 2)))
+		config.Epochs, config.BatchSize = 3, c.batchSize
+		config.Loss, config.Optimizer = loss.MustNew(c.loss), &SGD{LearningRate: 0.1}
+		config.OnEpoch = func(EpochStats) { time.Sleep(5 * time.Millisecond) } // the workers fall asleep
+		done := make(chan error, 1)
+		go func() {
+			_, err := Train(net, inputs, targets, config)
+			done <- err
+		}()
+		select {
+		case err := <-done:
+			if err != nil {
+				t.Fatal(err)
+			}
+		case <-time.After(30 * time.Second):
+			t.Fatal("Train did not finish: a worker was not woken up")
+		}
+		weights = append(weights, slices.Concat(net.Layers[0].Weights, net.Layers[1].Weights))
+	}
+	tol := fastRelTol
+	if runtime.GOARCH == "amd64" {
+		tol = 0
+	}
+	compareRelative(t, "Workers: 2 after sleeping: weights", weights[1], weights[0], tol)
 }
