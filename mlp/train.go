@@ -93,12 +93,13 @@ func (s EpochStats) String() string {
 // Validate fails (a learning rate ≤ 0), or if the data do not fit the
 // network: different numbers of inputs and targets, a row of the wrong
 // length, or a NaN or infinite value (naming the row and column), or
-// targets that the loss cannot take (see checkLossFit). During training,
-// divergence stops it with an error that names the epoch and suggests a
-// smaller learning rate: a loss that becomes NaN or infinite, a weight that
-// overflows, or an epoch's loss more than 10 times the loss before training
-// (see divergenceWatch). The
-// history up to the previous epoch is returned with the error.
+// targets that the loss cannot take (see checkLossFit), or a layer whose
+// activation is step, which backpropagation cannot train (see
+// checkTrainable). During training, divergence stops it with an error that
+// names the epoch and suggests a smaller learning rate: a loss that becomes
+// NaN or infinite, a weight that overflows, or an epoch's loss more than 10
+// times the loss before training (see divergenceWatch). The history up to
+// the previous epoch is returned with the error.
 func Train(net *Network, inputs, targets [][]float64, config TrainConfig) ([]EpochStats, error) {
 	if err := config.check(); err != nil {
 		return nil, err
@@ -107,6 +108,9 @@ func Train(net *Network, inputs, targets [][]float64, config TrainConfig) ([]Epo
 		return nil, err
 	}
 	if err := checkLossFit(net, config.Loss, targets); err != nil {
+		return nil, err
+	}
+	if err := checkTrainable(net); err != nil {
 		return nil, err
 	}
 	samples := len(inputs)

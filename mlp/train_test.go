@@ -136,6 +136,22 @@ func TestCheckRowsLargeValues(t *testing.T) {
 	}
 }
 
+// TestTrainRefusesStep checks that Train refuses a layer with the step
+// activation, whose derivative is 0, and trains one whose step has a
+// derivative of the caller's (the straight-through estimator's 1).
+func TestTrainRefusesStep(t *testing.T) {
+	config := TrainConfig{Epochs: 1, Loss: loss.MustNew("bce"), Optimizer: &SGD{LearningRate: 0.5}}
+	net, _ := New([]int{2, 2, 1}, []string{"step", "sigmoid"}, rand.New(rand.NewPCG(1, 2)))
+	_, err := Train(net, xorInputs, xorTargets, config)
+	if want := "layer 1's activation is step, whose derivative is 0"; err == nil || !strings.Contains(err.Error(), want) {
+		t.Errorf("Train with a step layer: error = %v; want one containing %q", err, want)
+	}
+	net.Layers[0].Activation.Derivative = func(z, a float64) float64 { return 1 } // straight-through
+	if _, err := Train(net, xorInputs, xorTargets, config); err != nil {
+		t.Errorf("Train with a straight-through step: %v; want no error", err)
+	}
+}
+
 // TestTrainDiverges checks that a loss that overflows stops training with
 // an error naming the epoch and suggesting a smaller learning rate.
 func TestTrainDiverges(t *testing.T) {
