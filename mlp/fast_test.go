@@ -400,3 +400,34 @@ func TestFastWorkersSleepAndWake(t *testing.T) {
 	}
 	compareRelative(t, "Workers: 2 after sleeping: weights", weights[1], weights[0], tol)
 }
+
+// TestTrainEndsItsWorkers checks that the workers' goroutines end when Train
+// returns, whether it finishes, stops with an error or its OnEpoch panics.
+func TestTrainEndsItsWorkers(t *testing.T) {
+	c := fastCase{[]int{100, 150, 10}, []string{"relu", "identity"}, "cross_entropy", 32}
+	inputs, targets := c.data(64, rand.New(rand.NewPCG(7, 8)))
+	before := runtime.NumGoroutine()
+	for _, onEpoch := range []func(EpochStats){nil, func(EpochStats) { panic("stop here") }} {
+		net, _ := New(c.sizes, c.activations, rand.New(rand.NewPCG(1, 2)))
+		func() {
+			defer func() { _ = recover() }()
+			_, err := Train(net, inputs, targets, TrainConfig{Epochs: 2, BatchSize: c.batchSize, Workers: 4,
+				Loss: loss.MustNew(c.loss), Optimizer: &SGD{LearningRate: 0.1}, OnEpoch: onEpoch})
+			if err != nil {
+				t.Fatal(err)
+			}
+		}()
+		net, _ = New(c.sizes, c.activations, rand.New(rand.NewPCG(1, 2)))
+		if _, err := Train(net, inputs, targets, TrainConfig{Epochs: 5, BatchSize: c.batchSize, Workers: 4,
+			Loss: loss.MustNew(c.loss), Optimizer: &SGD{LearningRate: 1e6}}); err == nil {
+			t.Fatal("Train with lr 1e6 did not stop")
+		}
+	}
+	deadline := time.Now().Add(10 * time.Second)
+	for runtime.NumGoroutine() > before && time.Now().Before(deadline) {
+		time.Sleep(time.Millisecond)
+	}
+	if n := runtime.NumGoroutine(); n > before {
+		t.Errorf("%d goroutines after Train returned; want %d, as before", n, before)
+	}
+}
