@@ -2,6 +2,7 @@ package main
 
 import (
 	"fmt"
+	"math"
 	"strings"
 
 	"github.com/tocha-go/tocha/mlp"
@@ -37,7 +38,11 @@ func measureHidden(net *mlp.Network, inputs [][]float64) []hiddenUnit {
 				first[j].slope, first[j].offset = slope, offset
 			}
 			units[j].dead = units[j].dead && a == 0 && slope == 0
-			units[j].linear = units[j].linear && slope == first[j].slope && offset == first[j].offset
+			// The offsets are compared to a rounding error: a − s·z is 0 for a
+			// piece through the origin up to the rounding of a, which may not
+			// cancel where Go fuses the multiply and the subtraction (arm64).
+			sameOffset := math.Abs(offset-first[j].offset) <= 1e-12*(1+math.Abs(a)+math.Abs(first[j].offset))
+			units[j].linear = units[j].linear && slope == first[j].slope && sameOffset
 		}
 	}
 	for j := range units {
