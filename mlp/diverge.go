@@ -43,8 +43,13 @@ func newDivergenceWatch(net *Network) *divergenceWatch {
 // batch records a batch's loss and returns an error if it is NaN or
 // infinite.
 func (watch *divergenceWatch) batch(epoch int, batchLoss float64, optimizer Optimizer) error {
-	if watch.firstBatch < 0 {
+	first := watch.firstBatch < 0
+	if first {
 		watch.firstBatch = batchLoss
+	}
+	if first && (math.IsNaN(batchLoss) || math.IsInf(batchLoss, 0)) { // before any update: not the learning rate
+		return fmt.Errorf("mlp: Train: the loss of the first batch is %v, before any update: the inputs or the "+
+			"starting weights are too large for the network (standardise the inputs: dataset.FitStandardizer)", batchLoss)
 	}
 	if math.IsNaN(batchLoss) || math.IsInf(batchLoss, 0) {
 		return diverged(optimizer, "the loss became %v in epoch %d", batchLoss, epoch)

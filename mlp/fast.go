@@ -103,6 +103,7 @@ type scratch struct {
 // batchSize samples, split between up to workers workers.
 func newFastPath(net *Network, batchSize, workers, minWork int) *fastPath {
 	net.ready()
+	workers = min(workers, 1<<16-1)                        // as many as a phaseState can count
 	workers = workersFor(net, batchSize, workers, minWork) // no goroutines that no batch would use
 	widest := 0
 	for l := range net.Layers {

@@ -37,19 +37,33 @@ const (
 const spinsBeforeSleep = 200
 
 // team is the goroutines of workers 1, 2, …, and what they share with
-// worker 0. A phase starts when started grows; the workers that take part
-// count pending down as they finish it.
+// worker 0. A phase starts when start publishes a new state (see
+// phaseState); the workers that take part count pending down as they
+// finish it.
 type team struct {
-	started atomic.Int64 // the number of phases started
-	phase   atomic.Int64 // the current phase
-	workers atomic.Int64 // the workers 0 … workers−1 that take part in it
-	pending atomic.Int64 // the workers 1, 2, … that have not finished it
+	state   atomic.Uint64 // the current phaseState
+	pending atomic.Int64  // the workers 1, 2, … that have not finished the phase
 	stopped atomic.Bool
 
 	asleep    []atomic.Bool   // asleep[w-1]: worker w sleeps, or is about to, on wake[w-1]
 	wake      []chan struct{} // wake[w-1] wakes worker w (a buffer of one)
 	recovered []any           // recovered[w-1]: what worker w recovered from a panic in the phase
 }
+
+// phaseState is a phase as the workers see it, in one word that they read
+// at once: the number of phases started so far, which phase, and how many
+// workers take part. Read in separate pieces, a worker held up between two
+// reads could take the count of one phase with the workers of the next, and
+// do its share twice.
+type phaseState uint64
+
+func newPhaseState(started uint64, p phase, workers int) phaseState {
+	return phaseState(started<<24 | uint64(p)<<16 | uint64(workers))
+}
+
+func (s phaseState) started() uint64 { return uint64(s) >> 24 }
+func (s phaseState) phase() phase    { return phase(uint64(s) >> 16 & 0xff) }
+func (s phaseState) workers() int    { return int(uint64(s) & 0xffff) }
 
 // newTeam starts the goroutines of workers 1 to workers−1 for f.
 func newTeam(f *fastPath, workers int) *team {
@@ -65,36 +79,37 @@ func newTeam(f *fastPath, workers int) *team {
 // serve is worker w's goroutine: it waits for each phase and does its share
 // of it if it takes part, until stop.
 func (t *team) serve(f *fastPath, w int) {
-	for seen := int64(0); ; {
-		seen = t.await(w, seen)
+	for seen := uint64(0); ; {
+		state := t.await(w, seen)
+		seen = state.started()
 		if t.stopped.Load() {
 			return
 		}
-		if w < int(t.workers.Load()) {
-			t.recovered[w-1] = f.guarded(phase(t.phase.Load()), w)
+		if w < state.workers() {
+			t.recovered[w-1] = f.guarded(state.phase(), w)
 			t.pending.Add(-1)
 		}
 	}
 }
 
-// await returns when more than seen phases have started (or stop was
-// called), with their number: worker w checks and yields for a while, then
-// sleeps until start wakes it.
-func (t *team) await(w int, seen int64) int64 {
+// await returns the state of the next phase once more than seen phases
+// have started (or stop was called): worker w checks and yields for a
+// while, then sleeps until start wakes it.
+func (t *team) await(w int, seen uint64) phaseState {
 	for spins := 0; ; spins++ {
-		if started := t.started.Load(); started != seen {
-			return started
+		if state := phaseState(t.state.Load()); state.started() != seen {
+			return state
 		}
 		if spins < spinsBeforeSleep {
 			runtime.Gosched()
 			continue
 		}
 		t.asleep[w-1].Store(true)
-		if started := t.started.Load(); started != seen { // a phase started meanwhile
+		if state := phaseState(t.state.Load()); state.started() != seen { // a phase started meanwhile
 			if !t.asleep[w-1].CompareAndSwap(true, false) {
 				<-t.wake[w-1] // start saw us asleep and sent a wake-up: take it
 			}
-			return started
+			return state
 		}
 		<-t.wake[w-1] // start clears asleep before it sends
 		spins = 0
@@ -104,10 +119,15 @@ func (t *team) await(w int, seen int64) int64 {
 // start starts phase p for workers 1 to workers−1 (worker 0, the caller,
 // does its share itself).
 func (t *team) start(p phase, workers int) {
-	t.phase.Store(int64(p))
-	t.workers.Store(int64(workers))
 	t.pending.Store(int64(workers - 1))
-	t.started.Add(1)
+	t.publish(p, workers)
+}
+
+// publish makes a new phase state, the next in number, visible to the
+// workers and wakes those that sleep.
+func (t *team) publish(p phase, workers int) {
+	next := phaseState(t.state.Load()).started() + 1
+	t.state.Store(uint64(newPhaseState(next, p, workers)))
 	t.wakeSleepers()
 }
 
@@ -127,7 +147,7 @@ func (t *team) finish() any {
 	for t.pending.Load() > 0 {
 		runtime.Gosched()
 	}
-	for w := 1; w < int(t.workers.Load()); w++ {
+	for w := 1; w < phaseState(t.state.Load()).workers(); w++ {
 		if r := t.recovered[w-1]; r != nil {
 			return r
 		}
@@ -138,8 +158,7 @@ func (t *team) finish() any {
 // stop ends the goroutines.
 func (t *team) stop() {
 	t.stopped.Store(true)
-	t.started.Add(1)
-	t.wakeSleepers()
+	t.publish(0, 0)
 }
 
 // run does phase p, made of the given number of groups of work, on every

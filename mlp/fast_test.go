@@ -200,7 +200,7 @@ func TestTrainFastMatchesReadable(t *testing.T) {
 	for _, newOptimizer := range optimizers {
 		var weights [][][]float64
 		var histories [][]EpochStats
-		for _, config := range []TrainConfig{{Readable: true}, {Workers: 1}, {Workers: 3}} {
+		for _, config := range []TrainConfig{{Readable: true}, {Workers: 1}, {Workers: 3}} { // 3: as many as there are cores, up to 3
 			net, _ := New(c.sizes, c.activations, rand.New(rand.NewPCG(1, 2)))
 			config.Epochs, config.BatchSize = 2, c.batchSize
 			config.Loss, config.Optimizer = loss.MustNew(c.loss), newOptimizer()
@@ -429,5 +429,42 @@ func TestTrainEndsItsWorkers(t *testing.T) {
 	}
 	if n := runtime.NumGoroutine(); n > before {
 		t.Errorf("%d goroutines after Train returned; want %d, as before", n, before)
+	}
+}
+
+// TestFastWorkersTakeEachPhaseOnce alternates batches that use fewer and
+// more workers (the last, smaller batch of an epoch does), many times: a
+// worker held up between reading which phase started and how many workers
+// it has must not do a phase twice, which would let pending go below 0 and
+// the next phase start under a running worker. (Before the phase state was
+// one word, this saw pending < 0 about once in a hundred rounds.)
+func TestFastWorkersTakeEachPhaseOnce(t *testing.T) {
+	const workers = 3
+	net, _ := New([]int{16, 16, 4}, []string{"tanh", "identity"}, rand.New(rand.NewPCG(1, 2)))
+	inputs := newMatrix(3*workers, 16)
+	rng := rand.New(rand.NewPCG(3, 4))
+	for _, row := range inputs {
+		for i := range row {
+			row[i] = rng.Float64()
+		}
+	}
+	reference, _ := FromLayers(net.Layers...)
+	want := copyMatrix(reference.ForwardBatch(inputs))
+	fast := newTestFastPath(net, len(inputs), workers)
+	defer fast.stop()
+	deadline := time.Now().Add(300 * time.Millisecond)
+	for rounds := 0; time.Now().Before(deadline) || rounds < 1000; rounds++ {
+		fast.Forward(inputs[:1+rounds%(workers-1)]) // fewer workers
+		if n := fast.team.pending.Load(); n < 0 {
+			t.Fatalf("round %d: pending = %d after a phase with fewer workers", rounds, n)
+		}
+		got := fast.Forward(inputs) // every worker
+		if n := fast.team.pending.Load(); n < 0 {
+			t.Fatalf("round %d: pending = %d after a phase with every worker", rounds, n)
+		}
+		compareMatrix(t, "outputs", got, want, 0, 0)
+		if t.Failed() {
+			t.Fatalf("round %d: outputs differ", rounds)
+		}
 	}
 }

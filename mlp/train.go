@@ -41,8 +41,10 @@ type TrainConfig struct {
 	// batch split between Workers goroutines. Both give the same numbers.
 	Readable bool
 	// Workers is the most goroutines the fast path splits a batch between;
-	// 0 means runtime.GOMAXPROCS(0), one per core. Batches too small to be
-	// worth it use fewer, down to one. The results do not depend on it.
+	// 0 means runtime.GOMAXPROCS(0), one per core, which is also the most
+	// it uses (more would only take turns on the same cores, slower).
+	// Batches too small to be worth it use fewer, down to one. The results
+	// do not depend on it.
 	Workers int
 }
 
@@ -85,16 +87,16 @@ func (s EpochStats) String() string {
 //
 // Unless config.Readable is set, steps 1, 3, 4 and 5 run on the fast path
 // (fast.go), which gives the same numbers faster: it shares the batch, the
-// clearing of the gradients and a plain SGD update between the cores. inputs and targets are
-// not modified or kept.
+// clearing of the gradients and a plain SGD update between the cores. inputs
+// and targets are not modified or kept.
 //
 // Train returns an error, before training, if the configuration is
-// incomplete or out of range (naming the field), if the optimizer's
-// Validate fails (a learning rate ≤ 0), or if the data do not fit the
-// network: different numbers of inputs and targets, a row of the wrong
-// length, or a NaN or infinite value (naming the row and column), or
-// targets that the loss cannot take (see checkLossFit), or a layer whose
-// activation is step, which backpropagation cannot train (see
+// incomplete or out of range (naming the field), if the optimizer's Validate
+// fails (a learning rate ≤ 0), or if the data do not fit the network:
+// different numbers of inputs and targets, a row of the wrong length, or a
+// NaN or infinite value (naming the row and column), or targets that the
+// loss cannot take (see checkLossFit), or an output layer whose activation
+// is step, through which backpropagation cannot train anything (see
 // checkTrainable). During training, divergence stops it with an error that
 // names the epoch and suggests a smaller learning rate: a loss that becomes
 // NaN or infinite, a weight that overflows, or an epoch's loss more than 10
@@ -131,9 +133,9 @@ func Train(net *Network, inputs, targets [][]float64, config TrainConfig) ([]Epo
 	forwardBatch, backwardBatch := net.ForwardBatch, net.BackwardBatch
 	zeroGrad, step := net.ZeroGrad, config.Optimizer.Step
 	if !config.Readable {
-		workers := config.Workers
-		if workers == 0 {
-			workers = runtime.GOMAXPROCS(0)
+		workers := runtime.GOMAXPROCS(0)
+		if config.Workers > 0 {
+			workers = min(workers, config.Workers)
 		}
 		fast := newFastPath(net, batchSize, workers, minWorkerWork)
 		defer fast.stop()

@@ -136,19 +136,41 @@ func TestCheckRowsLargeValues(t *testing.T) {
 	}
 }
 
-// TestTrainRefusesStep checks that Train refuses a layer with the step
-// activation, whose derivative is 0, and trains one whose step has a
+// TestTrainRefusesStep checks that Train refuses an output layer with the
+// step activation, whose derivative is 0, whatever its name; and that it
+// trains a hidden step layer (the layers after it learn) and a step with a
 // derivative of the caller's (the straight-through estimator's 1).
 func TestTrainRefusesStep(t *testing.T) {
-	config := TrainConfig{Epochs: 1, Loss: loss.MustNew("bce"), Optimizer: &SGD{LearningRate: 0.5}}
-	net, _ := New([]int{2, 2, 1}, []string{"step", "sigmoid"}, rand.New(rand.NewPCG(1, 2)))
-	_, err := Train(net, xorInputs, xorTargets, config)
-	if want := "layer 1's activation is step, whose derivative is 0"; err == nil || !strings.Contains(err.Error(), want) {
-		t.Errorf("Train with a step layer: error = %v; want one containing %q", err, want)
+	config := TrainConfig{Epochs: 1, Loss: loss.MustNew("mse"), Optimizer: &SGD{LearningRate: 0.5}}
+	const want = "the output layer's activation is step, whose derivative is 0"
+	net, _ := New([]int{2, 2, 1}, []string{"sigmoid", "step"}, rand.New(rand.NewPCG(1, 2)))
+	if _, err := Train(net, xorInputs, xorTargets, config); err == nil || !strings.Contains(err.Error(), want) {
+		t.Errorf("Train with a step output: error = %v; want one containing %q", err, want)
 	}
-	net.Layers[0].Activation.Derivative = func(z, a float64) float64 { return 1 } // straight-through
+	net.Layers[1].Activation.Name = "heaviside"
+	if _, err := Train(net, xorInputs, xorTargets, config); err == nil || !strings.Contains(err.Error(), want) {
+		t.Errorf("Train with a renamed step output: error = %v; want one containing %q", err, want)
+	}
+	net.Layers[1].Activation.Derivative = func(z, a float64) float64 { return 1 } // straight-through
 	if _, err := Train(net, xorInputs, xorTargets, config); err != nil {
-		t.Errorf("Train with a straight-through step: %v; want no error", err)
+		t.Errorf("Train with a straight-through step output: %v; want no error", err)
+	}
+	net, _ = New([]int{2, 2, 1}, []string{"step", "sigmoid"}, rand.New(rand.NewPCG(1, 2)))
+	config.Loss = loss.MustNew("bce")
+	if _, err := Train(net, xorInputs, xorTargets, config); err != nil {
+		t.Errorf("Train with a hidden step layer: %v; want no error", err)
+	}
+}
+
+// TestTrainHugeInputs checks that a loss that is already infinite on the
+// first batch, before any update, is not blamed on the learning rate.
+func TestTrainHugeInputs(t *testing.T) {
+	net, _ := New([]int{2, 1}, []string{"identity"}, rand.New(rand.NewPCG(1, 2)))
+	inputs := [][]float64{{math.MaxFloat64, math.MaxFloat64}, {1, 2}}
+	_, err := Train(net, inputs, [][]float64{{1}, {0}}, TrainConfig{Epochs: 1, Loss: loss.MustNew("mse"),
+		Optimizer: &SGD{LearningRate: 0.1}})
+	if err == nil || !strings.Contains(err.Error(), "before any update") || strings.Contains(err.Error(), "learning rate") {
+		t.Errorf("Train on huge inputs: error = %v; want one that says before any update, not the learning rate", err)
 	}
 }
 
