@@ -164,36 +164,45 @@ func (t *team) stop() {
 // run does phase p, made of the given number of groups of work, on every
 // active worker and returns when all the groups are done. If a worker
 // panicked (an Activation that panics, say), run panics with the same value
-// in the caller's goroutine, once no worker is running.
+// in the caller's goroutine, once no worker is running. A batch on one
+// worker runs without recovering at all, so that such a panic keeps the
+// stack that leads to it, as in the readable code.
 func (f *fastPath) run(p phase, groups int) {
 	f.groups = groups
 	f.next.Store(0)
-	if f.active > 1 {
-		f.team.start(p, f.active)
+	if f.active == 1 {
+		f.work(p, 0)
+		return
 	}
+	f.team.start(p, f.active)
 	recovered := f.guarded(p, 0)
-	if f.active > 1 {
-		if r := f.team.finish(); recovered == nil {
-			recovered = r
-		}
+	if r := f.team.finish(); recovered == nil {
+		recovered = r
 	}
 	if recovered != nil {
 		panic(recovered)
 	}
 }
 
-// guarded makes worker w do groups of phase p until there are none left,
-// and returns what it recovered from a panic, or nil.
+// guarded is work for a worker that shares the phase: it returns what it
+// recovered from a panic, or nil, and makes the other workers stop after
+// their current group.
 func (f *fastPath) guarded(p phase, w int) (recovered any) {
 	defer func() {
 		if recovered = recover(); recovered != nil {
 			f.next.Store(int64(f.groups)) // the other workers stop after their group
 		}
 	}()
+	f.work(p, w)
+	return nil
+}
+
+// work makes worker w do groups of phase p until there are none left.
+func (f *fastPath) work(p phase, w int) {
 	for {
 		group := int(f.next.Add(1)) - 1
 		if group >= f.groups {
-			return nil
+			return
 		}
 		switch p {
 		case phaseForward:

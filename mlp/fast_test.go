@@ -5,6 +5,7 @@ import (
 	"math"
 	"math/rand/v2"
 	"runtime"
+	"runtime/debug"
 	"slices"
 	"strings"
 	"testing"
@@ -468,3 +469,30 @@ func TestFastWorkersTakeEachPhaseOnce(t *testing.T) {
 		}
 	}
 }
+
+// TestFastPanicKeepsStack checks that a panic in an activation on the fast
+// path with one worker reaches the caller with the stack that leads to it:
+// the activation's own frame, not only the fast path's re-panic.
+func TestFastPanicKeepsStack(t *testing.T) {
+	net, _ := New([]int{4, 4, 2}, []string{"tanh", "identity"}, rand.New(rand.NewPCG(1, 2)))
+	net.Layers[0].Activation.Forward = func(z float64) float64 { panicInActivation(); return z }
+	fast := newTestFastPath(net, 4, 1)
+	defer fast.stop()
+	var stack string
+	func() {
+		defer func() {
+			if recover() != nil {
+				stack = string(debug.Stack())
+			}
+		}()
+		fast.Forward(newMatrix(4, 4))
+	}()
+	if !strings.Contains(stack, "panicInActivation") {
+		t.Errorf("the stack of the panic does not reach the activation:\n%s", stack)
+	}
+}
+
+// panicInActivation panics, from a frame TestFastPanicKeepsStack looks for.
+//
+//go:noinline
+func panicInActivation() { panic("boom in the activation") }
