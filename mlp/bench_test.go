@@ -134,7 +134,7 @@ func BenchmarkXORStep(b *testing.B) {
 	optimizer := &SGD{LearningRate: 0.5}
 	outputs, targets, dOutputs := make([][]float64, 1), make([][]float64, 1), newMatrix(1, 1)
 	const stepsPerRound = 1024
-	tochaRound := func() {
+	tochaRound := func(int) {
 		for k := range stepsPerRound {
 			outputs[0] = net.Forward(xorInputs[k%4])
 			targets[0] = xorTargets[k%4]
@@ -144,12 +144,12 @@ func BenchmarkXORStep(b *testing.B) {
 			optimizer.Step(net)
 		}
 	}
-	yardstickRound := func() {
+	yardstickRound := func(int) {
 		for k := range stepsPerRound {
 			hand.sampleStep(xorInputs[k%4], xorTargets[k%4], 0.5)
 		}
 	}
-	rounds, tochaTime, yardstickTime := interleave(b, tochaRound, yardstickRound)
+	rounds, tochaTime, yardstickTime := interleave(b, 1, tochaRound, yardstickRound)
 	steps := float64(rounds * stepsPerRound)
 	b.ReportMetric(0, "ns/op") // a round of both is not a useful unit
 	b.ReportMetric(float64(tochaTime.Nanoseconds())/steps, "ns/step")
@@ -170,17 +170,17 @@ func BenchmarkXORStepFloor(b *testing.B) {
 	hand := newYardstick(net, false)
 	net.Forward(xorInputs[0]) // the work space
 	const stepsPerRound = 1024
-	floorRound := func() {
+	floorRound := func(int) {
 		for k := range stepsPerRound {
 			floorStep(net, xorInputs[k%4], xorTargets[k%4], 0.5)
 		}
 	}
-	yardstickRound := func() {
+	yardstickRound := func(int) {
 		for k := range stepsPerRound {
 			hand.sampleStep(xorInputs[k%4], xorTargets[k%4], 0.5)
 		}
 	}
-	rounds, floorTime, yardstickTime := interleave(b, floorRound, yardstickRound)
+	rounds, floorTime, yardstickTime := interleave(b, 1, floorRound, yardstickRound)
 	steps := float64(rounds * stepsPerRound)
 	b.ReportMetric(0, "ns/op")
 	b.ReportMetric(float64(floorTime.Nanoseconds())/steps, "ns/step")
@@ -190,7 +190,8 @@ func BenchmarkXORStepFloor(b *testing.B) {
 
 // BenchmarkMNISTEpoch times one epoch of Train on a 784-128-10 network
 // (ReLU, then logits with softmax cross-entropy), batches of 32, over 10,000
-// synthetic MNIST-shaped samples, against the yardstick's classifierBatch.
+// synthetic MNIST-shaped samples, against the yardstick's classifierBatch,
+// the two taking turns on parts of 64 batches.
 func BenchmarkMNISTEpoch(b *testing.B) {
 	const samples, batchSize, learningRate = 10000, 32, 0.01
 	sizes := []int{784, 128, 10}
@@ -202,18 +203,25 @@ func BenchmarkMNISTEpoch(b *testing.B) {
 	hand := newYardstick(net, true)
 	config := TrainConfig{Epochs: 1, BatchSize: batchSize, Loss: loss.MustNew("cross_entropy"),
 		Optimizer: &SGD{LearningRate: learningRate}}
-	tochaEpoch := func() {
-		if _, err := Train(net, inputs, targets, config); err != nil {
+	// The epoch goes in parts of 64 batches, tocha and the yardstick taking
+	// turns on each part. Train on the parts one after the other trains on
+	// the same batches, in the same order, as one Train on the whole epoch.
+	const part = 64 * batchSize
+	bounds := func(k int) (start, end int) { return k * part, min((k+1)*part, samples) }
+	tochaPart := func(k int) {
+		start, end := bounds(k)
+		if _, err := Train(net, inputs[start:end], targets[start:end], config); err != nil {
 			b.Fatal(err)
 		}
 	}
-	yardstickEpoch := func() {
-		for start := 0; start < samples; start += batchSize {
-			end := min(start+batchSize, samples)
-			hand.classifierBatch(inputs[start:end], targets[start:end], learningRate)
+	yardstickPart := func(k int) {
+		start, end := bounds(k)
+		for ; start < end; start += batchSize {
+			batchEnd := min(start+batchSize, end)
+			hand.classifierBatch(inputs[start:batchEnd], targets[start:batchEnd], learningRate)
 		}
 	}
-	rounds, tochaTime, yardstickTime := interleave(b, tochaEpoch, yardstickEpoch)
+	rounds, tochaTime, yardstickTime := interleave(b, groupsOf(samples, part), tochaPart, yardstickPart)
 	flops := float64(rounds) * samples * flopsPerSample(sizes)
 	b.ReportMetric(0, "ns/op") // two epochs of each: see s/epoch
 	b.ReportMetric(tochaTime.Seconds()/float64(rounds), "s/epoch")
@@ -243,23 +251,29 @@ func peakResidentMB() (float64, bool) {
 	return 0, false
 }
 
-// interleave runs tocha and yardstick twice per benchmark iteration, in
-// both orders (tocha first, then yardstick first), so that neither gains
-// from going first, and returns the number of rounds each ran and the time
-// each took in total.
-func interleave(b *testing.B, tocha, yardstick func()) (rounds int, tochaTime, yardstickTime time.Duration) {
+// interleave runs tocha and yardstick twice per benchmark iteration, part
+// by part, taking turns on each part in both orders (tocha first in one
+// round, the yardstick first in the other), so that neither gains from
+// going first and both meet the same conditions: a machine that speeds up
+// or slows down over seconds does so for both. It returns the number of
+// rounds each ran and the time each took in total.
+func interleave(b *testing.B, parts int, tocha, yardstick func(part int)) (rounds int, tochaTime, yardstickTime time.Duration) {
 	b.Helper()
 	b.ReportAllocs()
-	timed := func(f func(), total *time.Duration) {
+	timed := func(f func(int), part int, total *time.Duration) {
 		start := time.Now()
-		f()
+		f(part)
 		*total += time.Since(start)
 	}
 	for b.Loop() {
-		timed(tocha, &tochaTime)
-		timed(yardstick, &yardstickTime)
-		timed(yardstick, &yardstickTime)
-		timed(tocha, &tochaTime)
+		for part := range parts {
+			timed(tocha, part, &tochaTime)
+			timed(yardstick, part, &yardstickTime)
+		}
+		for part := range parts {
+			timed(yardstick, part, &yardstickTime)
+			timed(tocha, part, &tochaTime)
+		}
 		rounds += 2
 	}
 	return rounds, tochaTime, yardstickTime
