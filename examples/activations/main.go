@@ -15,7 +15,6 @@
 package main
 
 import (
-	"errors"
 	"flag"
 	"fmt"
 	"io"
@@ -26,14 +25,7 @@ import (
 )
 
 func main() {
-	err := run(os.Stdout, os.Args[1:])
-	if errors.Is(err, flag.ErrHelp) {
-		return
-	}
-	if err != nil {
-		fmt.Fprintln(os.Stderr, "activations:", err)
-		os.Exit(2)
-	}
+	cli.Exit("activations", run(os.Stdout, os.Args[1:]))
 }
 
 // The flags' upper limits, which keep a run to minutes rather than hours.
@@ -62,18 +54,10 @@ func run(w io.Writer, args []string) error {
 	epochs := flags.Int("epochs", 80, fmt.Sprintf("train the deep network for `n` epochs in the race, 1 to %d", maxEpochs))
 	raceSeeds := flags.Int("race-seeds", 5, fmt.Sprintf("run the race from `n` seeds, 1 to %d", maxRaceSeeds))
 	seeds := flags.Int("seeds", 100, fmt.Sprintf("`n` seeds in the dead-ReLU sweep on XOR, 1 to %d", maxSeeds))
-	if err := cli.Parse(flags, args); err != nil {
-		if errors.Is(err, flag.ErrHelp) {
-			fmt.Fprintln(w, "usage: go run ./examples/activations [flags]")
-			fmt.Fprintln(w, "Why ReLU? Measures the gradient in each layer of a deep network, races sigmoid, tanh and")
-			fmt.Fprintln(w, "ReLU on two moons, and shows ReLU's dead units on XOR. Flags:")
-			flags.SetOutput(w)
-			flags.PrintDefaults()
-		}
+	if err := cli.Run(flags, args, w, "usage: go run ./examples/activations [flags]\n"+
+		"Why ReLU? Measures the gradient in each layer of a deep network, races sigmoid, tanh and\n"+
+		"ReLU on two moons, and shows ReLU's dead units on XOR. Flags:"); err != nil {
 		return err
-	}
-	if flags.NArg() > 0 {
-		return fmt.Errorf("unexpected argument %q; this program takes only flags; %s", flags.Arg(0), cli.Hint)
 	}
 	if *depth < 1 || *depth > maxDepth {
 		return fmt.Errorf("-depth %d: use between 1 and %d hidden layers", *depth, maxDepth)

@@ -8,7 +8,6 @@
 package main
 
 import (
-	"errors"
 	"flag"
 	"fmt"
 	"io"
@@ -19,13 +18,7 @@ import (
 
 func main() {
 	_, err := run(os.Stdout, os.Args[1:])
-	if errors.Is(err, flag.ErrHelp) {
-		return
-	}
-	if err != nil {
-		fmt.Fprintln(os.Stderr, "backprop:", err)
-		os.Exit(2)
-	}
+	cli.Exit("backprop", err)
 }
 
 // run parses the flags and prints the worked example to w; it returns the
@@ -34,12 +27,7 @@ func run(w io.Writer, args []string) (result, error) {
 	flags := flag.NewFlagSet("backprop", flag.ContinueOnError)
 	flags.SetOutput(io.Discard)
 	learningRate := flags.Float64("lr", publishedLearningRate, "learning rate of the gradient descent step, > 0 and ≤ 100")
-	if err := cli.Parse(flags, args); err != nil {
-		if errors.Is(err, flag.ErrHelp) {
-			fmt.Fprintln(w, "usage: go run ./examples/backprop [-lr 0.5]: one forward and backward pass, every value printed")
-			flags.SetOutput(w)
-			flags.PrintDefaults()
-		}
+	if err := cli.Run(flags, args, w, "usage: go run ./examples/backprop [-lr 0.5]: one forward and backward pass, every value printed"); err != nil {
 		return result{}, err
 	}
 	if !(*learningRate > 0 && *learningRate <= 100) {

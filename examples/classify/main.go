@@ -19,7 +19,6 @@
 package main
 
 import (
-	"errors"
 	"flag"
 	"fmt"
 	"io"
@@ -29,14 +28,7 @@ import (
 )
 
 func main() {
-	err := run(os.Stdout, os.Stderr, os.Args[1:])
-	if errors.Is(err, flag.ErrHelp) {
-		return
-	}
-	if err != nil {
-		fmt.Fprintln(os.Stderr, "classify:", err)
-		os.Exit(2)
-	}
+	cli.Exit("classify", run(os.Stdout, os.Stderr, os.Args[1:]))
 }
 
 // run parses the flags, trains, writes the results to stdout and the
@@ -61,17 +53,9 @@ func run(stdout, stderr io.Writer, args []string) error {
 	flags.IntVar(&c.batchSize, "batch", 16, "mini-batch `size`, samples per weight update (≥ 1; larger than the training set means full batch)")
 	flags.Uint64Var(&c.seed, "seed", 1, "`seed` of the random numbers: split, initial weights and shuffling")
 	flags.StringVar(&c.lossCurve, "loss-curve", "", "write the training loss per epoch to this `file`: .svg for a chart, .txt for a terminal chart")
-	if err := cli.Parse(flags, args); err != nil {
-		if errors.Is(err, flag.ErrHelp) {
-			fmt.Fprintln(stdout, "usage: go run ./examples/classify [-train a.csv [-test b.csv]] [flags]")
-			fmt.Fprintln(stdout, "Trains an MLP classifier on a CSV file (the iris flowers by default) and prints its test accuracy.")
-			flags.SetOutput(stdout)
-			flags.PrintDefaults()
-		}
+	if err := cli.Run(flags, args, stdout, "usage: go run ./examples/classify [-train a.csv [-test b.csv]] [flags]\n"+
+		"Trains an MLP classifier on a CSV file (the iris flowers by default) and prints its test accuracy."); err != nil {
 		return err
-	}
-	if flags.NArg() > 0 {
-		return fmt.Errorf("unexpected argument %q; give files with -train and -test; %s", flags.Arg(0), cli.Hint)
 	}
 	flags.Visit(func(f *flag.Flag) {
 		switch f.Name {

@@ -13,7 +13,6 @@
 package main
 
 import (
-	"errors"
 	"flag"
 	"fmt"
 	"io"
@@ -24,14 +23,7 @@ import (
 )
 
 func main() {
-	err := run(os.Stdout, os.Args[1:])
-	if errors.Is(err, flag.ErrHelp) {
-		return
-	}
-	if err != nil {
-		fmt.Fprintln(os.Stderr, "losses:", err)
-		os.Exit(2)
-	}
+	cli.Exit("losses", run(os.Stdout, os.Args[1:]))
 }
 
 // The flags' upper limits, which keep a run to minutes rather than hours.
@@ -56,18 +48,10 @@ func run(w io.Writer, args []string) error {
 	seeds := flags.Int("seeds", 10, fmt.Sprintf("try `n` seeds in the XOR sweep, 1 to %d", maxSeeds))
 	epochs := flags.Int("epochs", 300, fmt.Sprintf("train the single neuron for `n` epochs, 10 to %d", maxEpochs))
 	maxXOREpochs := flags.Int("max-epochs", 10000, fmt.Sprintf("give each XOR run at most `n` epochs, 1 to %d", maxEpochs))
-	if err := cli.Parse(flags, args); err != nil {
-		if errors.Is(err, flag.ErrHelp) {
-			fmt.Fprintln(w, "usage: go run ./examples/losses [flags]")
-			fmt.Fprintln(w, "Why cross-entropy? Trains a confidently wrong sigmoid neuron and a 2-4-1 XOR network")
-			fmt.Fprintln(w, "with MSE and with BCE from the same start, and compares. Flags:")
-			flags.SetOutput(w)
-			flags.PrintDefaults()
-		}
+	if err := cli.Run(flags, args, w, "usage: go run ./examples/losses [flags]\n"+
+		"Why cross-entropy? Trains a confidently wrong sigmoid neuron and a 2-4-1 XOR network\n"+
+		"with MSE and with BCE from the same start, and compares. Flags:"); err != nil {
 		return err
-	}
-	if flags.NArg() > 0 {
-		return fmt.Errorf("unexpected argument %q; this program takes only flags; %s", flags.Arg(0), cli.Hint)
 	}
 	if *seeds < 1 || *seeds > maxSeeds {
 		return fmt.Errorf("-seeds %d: try between 1 and %d seeds", *seeds, maxSeeds)

@@ -8,7 +8,6 @@
 package main
 
 import (
-	"errors"
 	"flag"
 	"fmt"
 	"io"
@@ -19,14 +18,7 @@ import (
 )
 
 func main() {
-	err := run(os.Stdout, os.Args[1:])
-	if errors.Is(err, flag.ErrHelp) {
-		return
-	}
-	if err != nil {
-		fmt.Fprintln(os.Stderr, "perceptron:", err)
-		os.Exit(2)
-	}
+	cli.Exit("perceptron", run(os.Stdout, os.Args[1:]))
 }
 
 // settings holds what the flags choose.
@@ -47,16 +39,8 @@ func run(w io.Writer, args []string) error {
 	flags.Float64Var(&s.learningRate, "lr", 1, "learning rate in the rule w ← w + lr·e·x (a number > 0)")
 	flags.IntVar(&s.maxEpochs, "epochs", 20,
 		fmt.Sprintf("epoch limit: the most passes over the data for each gate and for XOR (1 to %d)", epochCeiling))
-	if err := cli.Parse(flags, args); err != nil {
-		if errors.Is(err, flag.ErrHelp) {
-			fmt.Fprintln(w, "usage: go run ./examples/perceptron [flags]   trains NAND, OR and AND step by step, then fails on XOR")
-			flags.SetOutput(w)
-			flags.PrintDefaults()
-		}
+	if err := cli.Run(flags, args, w, "usage: go run ./examples/perceptron [flags]   trains NAND, OR and AND step by step, then fails on XOR"); err != nil {
 		return err
-	}
-	if flags.NArg() > 0 {
-		return fmt.Errorf("unexpected argument %q; all settings are flags; %s", flags.Arg(0), cli.Hint)
 	}
 	if !(s.learningRate > 0) || math.IsInf(s.learningRate, 0) {
 		return fmt.Errorf("-lr %g: the learning rate must be a finite number > 0, such as 1 or 0.1", s.learningRate)

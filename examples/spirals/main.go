@@ -11,7 +11,6 @@
 package main
 
 import (
-	"errors"
 	"flag"
 	"fmt"
 	"io"
@@ -21,14 +20,7 @@ import (
 )
 
 func main() {
-	err := run(os.Stdout, os.Args[1:])
-	if errors.Is(err, flag.ErrHelp) {
-		return
-	}
-	if err != nil {
-		fmt.Fprintln(os.Stderr, "spirals:", err)
-		os.Exit(2)
-	}
+	cli.Exit("spirals", run(os.Stdout, os.Args[1:]))
 }
 
 // settings are the command line's choices.
@@ -58,17 +50,9 @@ func run(w io.Writer, args []string) error {
 	flags.BoolVar(&s.ascii, "ascii", false, "draw the terminal pictures in plain ASCII")
 	flags.IntVar(&s.columns, "columns", 72, fmt.Sprintf("width of the terminal picture in `characters`, %d to %d", minColumns, maxColumns))
 	flags.IntVar(&s.size, "size", 400, fmt.Sprintf("width and height of the boundary pictures written by -out, in `pixels`, %d to %d", minSize, maxSize))
-	if err := cli.Parse(flags, args); err != nil {
-		if errors.Is(err, flag.ErrHelp) {
-			fmt.Fprintln(w, "usage: go run ./examples/spirals [flags]")
-			fmt.Fprintln(w, "Trains one and two hidden layers on spiral arms and draws their decision boundaries.")
-			flags.SetOutput(w)
-			flags.PrintDefaults()
-		}
+	if err := cli.Run(flags, args, w, "usage: go run ./examples/spirals [flags]\n"+
+		"Trains one and two hidden layers on spiral arms and draws their decision boundaries."); err != nil {
 		return err
-	}
-	if flags.NArg() > 0 {
-		return fmt.Errorf("unexpected argument %q; %s", flags.Arg(0), cli.Hint)
 	}
 	if err := s.check(); err != nil {
 		return err

@@ -10,7 +10,6 @@
 package main
 
 import (
-	"errors"
 	"flag"
 	"fmt"
 	"io"
@@ -20,14 +19,7 @@ import (
 )
 
 func main() {
-	err := run(os.Stdout, os.Args[1:])
-	if errors.Is(err, flag.ErrHelp) {
-		return
-	}
-	if err != nil {
-		fmt.Fprintln(os.Stderr, "torch:", err)
-		os.Exit(2)
-	}
+	cli.Exit("torch", run(os.Stdout, os.Args[1:]))
 }
 
 // config holds the settings the flags choose.
@@ -54,16 +46,8 @@ func run(w io.Writer, args []string) error {
 	flags.Uint64Var(&cfg.seed, "seed", defaults.seed, "seed of the random starting weights")
 	flags.IntVar(&cfg.epochs, "epochs", defaults.epochs, "epochs of training (1 to 1000000)")
 	flags.BoolVar(&cfg.pythonOnly, "python", false, "print only the Python, to pipe into python3")
-	if err := cli.Parse(flags, args); err != nil {
-		if errors.Is(err, flag.ErrHelp) {
-			fmt.Fprintln(w, "usage: go run ./examples/torch [flags]")
-			flags.SetOutput(w)
-			flags.PrintDefaults()
-		}
+	if err := cli.Run(flags, args, w, "usage: go run ./examples/torch [flags]"); err != nil {
 		return err
-	}
-	if flags.NArg() > 0 {
-		return fmt.Errorf("unexpected argument %q; the flags are -out, -seed, -epochs and -python; %s", flags.Arg(0), cli.Hint)
 	}
 	if cfg.epochs < 1 || cfg.epochs > 1_000_000 {
 		return fmt.Errorf("-epochs %d: train for 1 to 1000000 epochs", cfg.epochs)

@@ -22,13 +22,7 @@ import (
 
 func main() {
 	_, err := run(os.Stdout, os.Args[1:])
-	if errors.Is(err, flag.ErrHelp) {
-		return
-	}
-	if err != nil {
-		fmt.Fprintln(os.Stderr, "xor:", err)
-		os.Exit(2)
-	}
+	cli.Exit("xor", err)
 }
 
 // config holds the settings the flags choose.
@@ -55,16 +49,8 @@ func run(w io.Writer, args []string) (outcome, error) {
 	flags.IntVar(&cfg.epochs, "epochs", 5000, "epochs of MLP training (1 to 1000000)")
 	flags.StringVar(&cfg.outDir, "out", "", "if set, write SVG and PNG pictures into this `directory`")
 	flags.BoolVar(&cfg.ascii, "ascii", false, "draw the terminal pictures in plain ASCII")
-	if err := cli.Parse(flags, args); err != nil {
-		if errors.Is(err, flag.ErrHelp) {
-			fmt.Fprintln(w, "usage: go run ./examples/xor [flags]")
-			flags.SetOutput(w)
-			flags.PrintDefaults()
-		}
+	if err := cli.Run(flags, args, w, "usage: go run ./examples/xor [flags]"); err != nil {
 		return outcome{}, err
-	}
-	if flags.NArg() > 0 {
-		return outcome{}, fmt.Errorf("unexpected argument %q; all settings are flags; %s", flags.Arg(0), cli.Hint)
 	}
 	if err := cfg.check(); err != nil {
 		return outcome{}, err

@@ -3,19 +3,55 @@
 // cannot take says what the flag wants ("-seed -1: give a whole number ≥ 0,
 // such as 1"), and every error ends by pointing to -h.
 //
-// It only changes the errors; the flags themselves are the standard
-// library's, defined and printed by each program with package flag.
+// The flags themselves are the standard library's, defined by each program
+// with package flag; Run and Exit are the command-line handling the
+// programs share (help, stray arguments, exit status), so that each one's
+// main is a single line.
 package cli
 
 import (
 	"errors"
 	"flag"
 	"fmt"
+	"io"
+	"os"
 	"strings"
 )
 
 // Hint ends every error about the command line.
 const Hint = "run with -h to see the flags"
+
+// Run is what every example program does with its command line: Parse,
+// then on -h or -help write usage (its first line "usage: go run …") and
+// the flags with their defaults to w and return flag.ErrHelp, and refuse an
+// argument that is not a flag, repeating the usage line.
+func Run(flags *flag.FlagSet, args []string, w io.Writer, usage string) error {
+	err := Parse(flags, args)
+	if errors.Is(err, flag.ErrHelp) {
+		fmt.Fprintln(w, usage)
+		flags.SetOutput(w)
+		flags.PrintDefaults()
+	}
+	if err != nil {
+		return err
+	}
+	if flags.NArg() > 0 {
+		first, _, _ := strings.Cut(usage, "\n")
+		return fmt.Errorf("unexpected argument %q; %s; %s", flags.Arg(0), first, Hint)
+	}
+	return nil
+}
+
+// Exit ends a program with the error its run returned: nothing for nil or
+// flag.ErrHelp (the help is printed), otherwise "name: error" on stderr and
+// exit status 2.
+func Exit(name string, err error) {
+	if err == nil || errors.Is(err, flag.ErrHelp) {
+		return
+	}
+	fmt.Fprintln(os.Stderr, name+":", err)
+	os.Exit(2)
+}
 
 // Parse is flags.Parse(args) with errors a student can act on. -h and -help
 // still return flag.ErrHelp, unchanged, for the program to print its help.

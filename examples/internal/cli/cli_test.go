@@ -87,3 +87,27 @@ func TestParseKeepsTheFlags(t *testing.T) {
 		t.Errorf("help mentions a panic:\n%s", got.String())
 	}
 }
+
+// TestRun: -h writes the usage and the flags and returns flag.ErrHelp; an
+// argument that is not a flag is refused with the usage line.
+func TestRun(t *testing.T) {
+	const usage = "usage: go run ./examples/demo [flags]\nDemonstrates the flags."
+	flags, _, _ := newFlags()
+	var help bytes.Buffer
+	if err := Run(flags, []string{"-h"}, &help, usage); !errors.Is(err, flag.ErrHelp) {
+		t.Errorf("Run(-h) = %v; want flag.ErrHelp", err)
+	}
+	if !strings.HasPrefix(help.String(), usage+"\n") || !strings.Contains(help.String(), "-seed") {
+		t.Errorf("Run(-h) wrote:\n%s\nwant the usage, then the flags", help.String())
+	}
+	flags, _, _ = newFlags()
+	err := Run(flags, []string{"-seed", "3", "data.csv"}, io.Discard, usage)
+	want := `unexpected argument "data.csv"; usage: go run ./examples/demo [flags]; ` + Hint
+	if err == nil || err.Error() != want {
+		t.Errorf("Run(an argument) = %v; want %q", err, want)
+	}
+	flags, seed, _ := newFlags()
+	if err := Run(flags, []string{"-seed", "3"}, io.Discard, usage); err != nil || *seed != 3 {
+		t.Errorf("Run(-seed 3) = %v, seed %d; want nil, 3", err, *seed)
+	}
+}
