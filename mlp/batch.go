@@ -56,18 +56,8 @@ func (n *Network) ForwardBatch(inputs [][]float64) [][]float64 {
 	if len(inputs) == 0 {
 		panic("mlp: ForwardBatch got an empty batch")
 	}
-	for b, x := range inputs {
-		if len(x) != n.InputSize() {
-			panic(fmt.Sprintf("mlp: ForwardBatch row %d has %d inputs, want %d", b, len(x), n.InputSize()))
-		}
-	}
-	for len(n.traces) < len(inputs) {
-		n.traces = append(n.traces, n.newTrace())
-	}
-	if cap(n.batchOutputs) < len(inputs) {
-		n.batchOutputs = make([][]float64, len(inputs))
-	}
-	n.batchOutputs = n.batchOutputs[:len(inputs)]
+	n.checkBatchInputs(inputs)
+	n.prepareBatch(len(inputs))
 	for b, x := range inputs {
 		n.useTrace(b)
 		n.batchOutputs[b] = n.Forward(x)
@@ -87,6 +77,38 @@ func (n *Network) ForwardBatch(inputs [][]float64) [][]float64 {
 // of the output size.
 func (n *Network) BackwardBatch(dOutputs [][]float64) {
 	n.ready()
+	n.checkBatchGradients(dOutputs)
+	for b, dOutput := range dOutputs {
+		n.useTrace(b)
+		n.Backward(dOutput)
+	}
+}
+
+// checkBatchInputs panics unless every row of inputs has the network's
+// input size, naming the first that has not.
+func (n *Network) checkBatchInputs(inputs [][]float64) {
+	for b, x := range inputs {
+		if len(x) != n.InputSize() {
+			panic(fmt.Sprintf("mlp: ForwardBatch row %d has %d inputs, want %d", b, len(x), n.InputSize()))
+		}
+	}
+}
+
+// prepareBatch gives the network a trace for each of size samples and
+// batchOutputs of that length, reusing what earlier batches allocated.
+func (n *Network) prepareBatch(size int) {
+	for len(n.traces) < size {
+		n.traces = append(n.traces, n.newTrace())
+	}
+	if cap(n.batchOutputs) < size {
+		n.batchOutputs = make([][]float64, size)
+	}
+	n.batchOutputs = n.batchOutputs[:size]
+}
+
+// checkBatchGradients panics unless dOutputs has one row of output
+// gradients for each sample of the last ForwardBatch.
+func (n *Network) checkBatchGradients(dOutputs [][]float64) {
 	if n.batchSize == 0 {
 		panic("mlp: BackwardBatch called without a ForwardBatch before it (a Forward since then replaced the batch)")
 	}
@@ -99,7 +121,5 @@ func (n *Network) BackwardBatch(dOutputs [][]float64) {
 			panic(fmt.Sprintf("mlp: BackwardBatch row %d has %d output gradients, want %d",
 				b, len(dOutput), n.OutputSize()))
 		}
-		n.useTrace(b)
-		n.Backward(dOutput)
 	}
 }

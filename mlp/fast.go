@@ -143,24 +143,13 @@ func (f *fastPath) Forward(inputs [][]float64) [][]float64 {
 	if len(inputs) == 0 || len(inputs) > f.maxBatch {
 		panic(fmt.Sprintf("mlp: the fast ForwardBatch got %d rows, want 1 to %d", len(inputs), f.maxBatch))
 	}
-	inputSize := n.InputSize()
-	for b, x := range inputs {
-		if len(x) != inputSize {
-			panic(fmt.Sprintf("mlp: ForwardBatch row %d has %d inputs, want %d", b, len(x), inputSize))
-		}
-	}
+	n.checkBatchInputs(inputs)
 	f.readable = len(inputs)*weightsOf(n) < f.minFast
 	f.clearGradients = false
 	if f.readable {
 		return n.ForwardBatch(inputs)
 	}
-	for len(n.traces) < len(inputs) {
-		n.traces = append(n.traces, n.newTrace())
-	}
-	if cap(n.batchOutputs) < len(inputs) {
-		n.batchOutputs = make([][]float64, len(inputs))
-	}
-	n.batchOutputs = n.batchOutputs[:len(inputs)]
+	n.prepareBatch(len(inputs))
 	f.active = workersFor(n, len(inputs), f.workers, f.minWork)
 	f.forwardGroups, f.deltasPerGroup = forwardGroups(len(inputs), f.active), deltaSamples
 	if f.active == 1 {
@@ -190,19 +179,7 @@ func (f *fastPath) Backward(dOutputs [][]float64) {
 		return
 	}
 	n.ready()
-	if n.batchSize == 0 {
-		panic("mlp: BackwardBatch called without a ForwardBatch before it (a Forward since then replaced the batch)")
-	}
-	if len(dOutputs) != n.batchSize {
-		panic(fmt.Sprintf("mlp: BackwardBatch got %d rows, want %d (one per sample of the last ForwardBatch)",
-			len(dOutputs), n.batchSize))
-	}
-	outputSize := n.OutputSize()
-	for b, dOutput := range dOutputs {
-		if len(dOutput) != outputSize {
-			panic(fmt.Sprintf("mlp: BackwardBatch row %d has %d output gradients, want %d", b, len(dOutput), outputSize))
-		}
-	}
+	n.checkBatchGradients(dOutputs)
 	traces := n.traces[:n.batchSize]
 	last := len(n.Layers) - 1
 
