@@ -57,7 +57,7 @@ func BCEGradient(dst, outputs, targets [][]float64) [][]float64 {
 	for b := range outputs {
 		for k := range outputs[b] {
 			p, y := outputs[b][k], targets[b][k]
-			denominator := math.Max((1-p)*p, bceEpsilon)
+			denominator := max((1-p)*p, bceEpsilon)
 			dst[b][k] = scale * (p - y) / denominator
 		}
 	}

@@ -176,15 +176,18 @@ func floorStep(net *Network, x, target []float64, learningRate float64) {
 	copy(input, x) // Forward keeps its own copy of x
 	for l := range net.Layers {
 		layer := &net.Layers[l]
+		z, a := layer.Z, layer.A
 		for j, weights := range layer.Weights {
 			sum := 0.0
 			for i, w := range weights {
 				sum += w * input[i]
 			}
-			layer.Z[j] = sum + layer.Biases[j]
-			layer.A[j] = activation.Sigmoid(layer.Z[j])
+			z[j] = sum + layer.Biases[j]
 		}
-		input = layer.A
+		for j := range a {
+			a[j] = activation.Sigmoid(z[j])
+		}
+		input = a
 	}
 	output, scale := &net.Layers[len(net.Layers)-1], 1/float64(len(target))
 	for k, p := range output.A {

@@ -3,7 +3,8 @@ package mlp
 import "fmt"
 
 // Forward runs one sample x through the network and returns its output:
-// layer by layer, every neuron j computes
+// layer by layer, every neuron j computes its weighted sum zⱼ, then its
+// output aⱼ:
 //
 //	zⱼ = Σᵢ Weights[j][i]·aᵢ + Biases[j]
 //	aⱼ = φ(zⱼ)
@@ -29,17 +30,25 @@ func (n *Network) Forward(x []float64) []float64 {
 	input := n.input
 	for l := range n.Layers {
 		layer := &n.Layers[l]
+		z, a, biases := layer.Z, layer.A, layer.Biases
+
+		// z = W·input + b: each neuron's weighted sum.
 		for j, weights := range layer.Weights {
 			weightedSum := 0.0
 			for i, w := range weights {
 				weightedSum += w * input[i]
 			}
-			z := weightedSum + layer.Biases[j]
-			a := layer.Activation.Forward(z)
-			layer.Z[j] = z
-			layer.A[j] = a
+			z[j] = weightedSum + biases[j]
 		}
-		input = layer.A // this layer's output is the next layer's input
+
+		// a = φ(z), neuron by neuron. (A loop of its own: the calls to φ
+		// then follow one another, which is faster than one call after
+		// each weighted sum.)
+		phi := layer.Activation.Forward
+		for j := range a {
+			a[j] = phi(z[j])
+		}
+		input = a // this layer's output is the next layer's input
 	}
 	return input
 }
