@@ -162,20 +162,23 @@ func (p *boundaryPlan) crossesCell(corners [][]float64, r, c int) bool {
 	return false
 }
 
-// textLegend lists what each character of the picture means.
+// textLegend lists what each character of the picture means: first the
+// markers, the samples' own classes; then, with Predict, the fills, the
+// class the model predicts in each cell.
 func (p *boundaryPlan) textLegend(chars boundaryChars) []string {
 	var items []string
 	for k := 0; k < p.classes; k++ {
-		item := string(chars.markers[k]) + " " + p.className(k)
-		if p.Predict != nil {
-			item += " (" + string(chars.fills[k]) + ")"
-		}
-		items = append(items, item)
+		items = append(items, string(chars.markers[k])+" "+p.className(k))
 	}
 	if p.Probability != nil {
-		items = append(items, string(chars.fills[1])+" p "+chars.atLeast+" 0.5", string(chars.border)+" boundary")
-	} else {
-		items = append(items, string(chars.border)+" border")
+		return append(items, string(chars.fills[1])+" p "+chars.atLeast+" 0.5", string(chars.border)+" boundary")
 	}
-	return items
+	for k := 0; k < p.classes; k++ {
+		fill := string(chars.fills[k])
+		if fill == " " {
+			fill = "blank:"
+		}
+		items = append(items, fill+" model says "+p.className(k))
+	}
+	return append(items, string(chars.border)+" border")
 }
