@@ -157,3 +157,24 @@ func TestFlagErrorsSayWhatIsWanted(t *testing.T) {
 		}
 	}
 }
+
+// TestTooLargeLearningRate checks that a run whose loss ends above where it
+// started blames the learning rate, not a plateau.
+func TestTooLargeLearningRate(t *testing.T) {
+	for _, args := range [][]string{
+		{"-lr", "20"},
+		{"-activation", "relu", "-lr", "10"},
+	} {
+		var out bytes.Buffer
+		if _, err := run(&out, args); err != nil {
+			t.Fatalf("run(%q): %v", args, err)
+		}
+		text := out.String()
+		if !strings.Contains(text, "is too large, and each step overshoots") || !strings.Contains(text, "Try a smaller -lr") {
+			t.Errorf("run(%q) does not blame the learning rate:\n%s", args, text[strings.Index(text, "Summary:"):])
+		}
+		if strings.Contains(text, "stall on a plateau") {
+			t.Errorf("run(%q) blames a plateau", args)
+		}
+	}
+}

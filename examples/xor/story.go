@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"math"
 	"math/rand/v2"
 	"strings"
 
@@ -63,6 +64,9 @@ func whyNotSolved(cfg config, trained trainedMLP) string {
 		return "With identity (linear) hidden neurons the whole network is one linear map, z = W·x + b:\n" +
 			"it draws a single line, like one perceptron, and cannot compute XOR. Use a nonlinear -activation."
 	}
+	if note := overshootNote(cfg, trained); note != "" {
+		return note
+	}
 	if dead := numbersWhere(trained.units, isDead); len(dead) > 0 {
 		return fmt.Sprintf("The MLP did not solve XOR from this start in %d epochs, and %s %s dead.\n"+
 			"Try another -seed, more -hidden neurons or -activation leaky_relu.",
@@ -71,6 +75,31 @@ func whyNotSolved(cfg config, trained trainedMLP) string {
 	return fmt.Sprintf("The MLP did not solve XOR from this start in %d epochs. Try more -epochs, another -seed,\n"+
 		"more -hidden neurons or another -lr: gradient descent can stall on a plateau or settle in a poor minimum.",
 		cfg.epochs)
+}
+
+// overshootNote explains a training run whose last loss is above both its
+// first loss and ln 2, the loss of answering p = 0.5 for every input: small
+// steps of gradient descent do not end there, so the learning rate is too
+// large. It returns "" for any other run.
+func overshootNote(cfg config, trained trainedMLP) string {
+	losses := trained.losses
+	if len(losses) < 2 {
+		return ""
+	}
+	first, last := losses[0], losses[len(losses)-1]
+	if last <= first || last <= math.Ln2+0.01 {
+		return ""
+	}
+	note := fmt.Sprintf("The MLP did not solve XOR: its loss ended at %.3f, above where it started (%.3f) and above\n"+
+		"the 0.693 of answering p = 0.5 for every input. Small steps downhill cannot end there: the learning\n"+
+		"rate %g is too large, and each step overshoots the valley it aims for", last, first, cfg.learningRate)
+	if previous := losses[len(losses)-2]; math.Abs(last-previous) > 1e-3 {
+		note += fmt.Sprintf(" (the loss jumps between epochs: %.3f, then %.3f)", previous, last)
+	}
+	if dead := numbersWhere(trained.units, isDead); len(dead) > 0 {
+		note += fmt.Sprintf(";\nsuch steps also left %s dead", strings.ToLower(hiddenNames(dead)))
+	}
+	return note + ".\nTry a smaller -lr, such as the default 1."
 }
 
 // onePerceptron trains single perceptrons on XOR from a few random starts.
