@@ -57,7 +57,7 @@ func concludeGradients(w io.Writer, columns []gradientColumn, depth int) {
 			c.meanSlope, depth, estimate, c.ratio(), measured)
 		fmt.Fprintf(w, "(δˡ⁻¹ = (Wˡ)ᵀ·δˡ ⊙ φ′), so the product is only an estimate: the two differ by a factor of %.1f\n", factor)
 		fmt.Fprintf(w, "(the %s gradient is the larger).\n", larger)
-		fmt.Fprintln(w, "ReLU's φ′ is 1 on every active unit, and He's 2/fan_in makes up for the inactive half.")
+		fmt.Fprintln(w, "ReLU's φ′ is 1 on every active unit, and He init's weight variance 2/fan_in makes up for the inactive half.")
 	}
 	fmt.Fprintln(w)
 }

@@ -112,7 +112,7 @@ func measureGradients(net *mlp.Network, inputs, targets [][]float64) (norms []fl
 // measurements: first the three with the default, then the three matched.
 func gradientsAtInit(w io.Writer, s settings) ([]gradientColumn, error) {
 	fmt.Fprintf(w, "== 1. The gradient in each layer of a deep network, before training ==\n")
-	fmt.Fprintf(w, "2 inputs, %s of %d units, 1 sigmoid output; BCE on %d moons (noise %g).\n",
+	fmt.Fprintf(w, "2 inputs, %s of %d units, 1 sigmoid output; BCE on %d points of the two-moons data (noise %g).\n",
 		plural(s.depth, "hidden layer"), deepWidth, gradientBatch, moonsNoise)
 	data := dataset.Moons(rand.New(rand.NewPCG(s.seed, 1)), gradientBatch, moonsNoise)
 	inputs, targets := data.Inputs, data.LabelColumn()

@@ -1,6 +1,8 @@
-// Command activations answers "why ReLU?" with numbers it measures.
+// Command activations answers "what is an activation, and why is ReLU the
+// most used?" with numbers it measures.
 //
-// First, a deep narrow network at initialisation: the gradient that reaches
+// It starts with what an activation is and the values and slopes of step,
+// sigmoid, tanh and ReLU at a few points. Then a deep narrow network at initialisation: the gradient that reaches
 // each layer with sigmoid, tanh and ReLU hidden layers, where the sigmoid's
 // vanishes on its way back to the first layer. Then how fast the same deep
 // network learns a small task with each, from several seeds. Then ReLU's own
@@ -55,7 +57,7 @@ func run(w io.Writer, args []string) error {
 	raceSeeds := flags.Int("race-seeds", 5, fmt.Sprintf("run the race from `n` seeds, 1 to %d", maxRaceSeeds))
 	seeds := flags.Int("seeds", 100, fmt.Sprintf("`n` seeds in the dead-ReLU sweep on XOR, 1 to %d", maxSeeds))
 	if err := cli.Run(flags, args, w, "usage: go run ./examples/activations [flags]\n"+
-		"Why ReLU? Measures the gradient in each layer of a deep network, races sigmoid, tanh and\n"+
+		"What is an activation, and why ReLU? Measures the gradient in each layer of a deep network, races sigmoid, tanh and\n"+
 		"ReLU on two moons, and shows ReLU's dead units on XOR. Flags:"); err != nil {
 		return err
 	}
@@ -75,6 +77,7 @@ func run(w io.Writer, args []string) error {
 		return fmt.Errorf("-seed %d: too large to count %d seeds up from it", *seed, most)
 	}
 	s := settings{seed: *seed, depth: *depth, epochs: *epochs, raceSeeds: *raceSeeds, seeds: *seeds}
+	whatIsAnActivation(w)
 	columns, err := gradientsAtInit(w, s)
 	if err != nil {
 		return err

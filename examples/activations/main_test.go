@@ -26,6 +26,8 @@ func TestStory(t *testing.T) {
 	}
 	text := out.String()
 	wants := []string{
+		"== 0. What is an activation? ==",
+		"      0 |   1.000   0.500   0.000   0.000 |    0.000    0.250    1.000    0.000\n", // φ(0) and φ′(0): ReLU′(0) = 0
 		"with sigmoid (",
 		"it does not with tanh (",
 		"so the product is only an estimate: the two differ by a factor of",

@@ -40,7 +40,7 @@ type raceEntry struct {
 // hiddenActivations.
 func trainingRace(w io.Writer, s settings) ([]raceEntry, error) {
 	fmt.Fprintln(w, "== 2. Training the same deep network ==")
-	fmt.Fprintf(w, "%d moons, SGD lr = %g, batches of %d, %s; matched init for each activation.\n",
+	fmt.Fprintf(w, "%d points of the two-moons data, SGD lr = %g, batches of %d, %s; matched init for each activation.\n",
 		raceSamples, raceLearningRate, raceBatchSize, plural(s.epochs, "epoch"))
 	entries := make([]raceEntry, 0, len(hiddenActivations()))
 	for _, hidden := range hiddenActivations() {
@@ -114,7 +114,7 @@ func printRaceCurves(w io.Writer, entries []raceEntry, epochs int) {
 // raceAccuracy, and the median over the seeds.
 func printRaceSeeds(w io.Writer, entries []raceEntry, epochs int) {
 	runs := entries[0].runs
-	fmt.Fprintf(w, "The race from seeds %d to %d, each with its own weights, moons and batch order:\n",
+	fmt.Fprintf(w, "The race from seeds %d to %d, each with its own weights, data points and batch order:\n",
 		runs[0].seed, runs[len(runs)-1].seed)
 	// Every column is one wider than its widest entry, "never", the last
 	// epoch or the last seed, so that two spaces part the columns.

@@ -35,7 +35,8 @@ func TestPublishedNumbers(t *testing.T) {
 	if !(got.lossAfter < got.lossBefore && got.lossAfterFixedBiases < got.lossBefore) {
 		t.Errorf("the step did not lower the loss: %v → %v", got.lossBefore, got.lossAfter)
 	}
-	for _, want := range []string{"Forward pass", "Backward pass", "δ =  0.138498562", "after 0.280471447"} {
+	for _, want := range []string{"Forward pass", "Backward pass", "δ =  0.138498562", "after 0.280471447",
+		"So, how does a network learn?", "(L: 0.298 → 0.280, down)"} {
 		if !strings.Contains(out.String(), want) {
 			t.Errorf("output lacks %q", want)
 		}

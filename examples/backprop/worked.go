@@ -56,14 +56,14 @@ func workThrough(w io.Writer, learningRate float64) (result, error) {
 	targets := [][]float64{target}
 	var r result
 	r.lossBefore = mse.Forward(outputs, targets)
-	fmt.Fprintln(w, "\nLoss: L = mean over the 2 outputs of (a − y)², the same as the published E = Σ ½(y − a)²")
+	fmt.Fprintln(w, "\nLoss: L = mean over the 2 outputs of (a − y)²; with 2 outputs that is the published E = Σ ½(y − a)²")
 	fmt.Fprintf(w, "  L = %.9f\n", r.lossBefore)
 
 	fmt.Fprintln(w, "\nBackward pass, from the output back (δ = ∂L/∂z; ⊙ multiplies element by element):")
 	dOutputs := mse.Backward(nil, outputs, targets)
 	net.ZeroGrad()
 	net.Backward(dOutputs[0])
-	fmt.Fprintln(w, "  output layer: ∂L/∂a = a − y (2(a − y)/2), δ = ∂L/∂a · σ′(z), σ′(z) = a(1 − a)")
+	fmt.Fprintln(w, "  output layer: ∂L/∂a = 2(a − y)/2 = a − y, δ = ∂L/∂a · σ′(z), σ′(z) = a(1 − a)")
 	for j := range output.Delta {
 		fmt.Fprintf(w, "    output %d: ∂L/∂a = % .9f   σ′ = %.9f   δ = % .9f\n",
 			j+1, dOutputs[0][j], activation.SigmoidDerivative(output.A[j]), output.Delta[j])
@@ -94,6 +94,7 @@ func workThrough(w io.Writer, learningRate float64) (result, error) {
 	fmt.Fprintf(w, "(The walk-through leaves the biases unchanged: computed that way, the loss after is %.9f;\n",
 		r.lossAfterFixedBiases)
 	fmt.Fprintln(w, publishedComparison(learningRate))
+	answer(w, r)
 	return r, nil
 }
 

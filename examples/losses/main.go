@@ -1,6 +1,8 @@
-// Command losses answers "why cross-entropy?" with numbers it measures.
+// Command losses answers "what is a loss, and why is cross-entropy so
+// common?" with numbers it measures.
 //
-// First, one sigmoid neuron that is confidently wrong learns from the same
+// It starts with what a loss is and the values of MSE and binary
+// cross-entropy for a few predictions. Then one sigmoid neuron that is confidently wrong learns from the same
 // start with MSE and with binary cross-entropy (BCE): the two loss curves, and
 // the gradient at the start, where MSE's carries the factor σ′(z) ≈ 0 and
 // BCE's is p − y. Then a small network learns XOR with each loss, from the
@@ -49,7 +51,7 @@ func run(w io.Writer, args []string) error {
 	epochs := flags.Int("epochs", 300, fmt.Sprintf("train the single neuron for `n` epochs, 10 to %d", maxEpochs))
 	maxXOREpochs := flags.Int("max-epochs", 10000, fmt.Sprintf("give each XOR run at most `n` epochs, 1 to %d", maxEpochs))
 	if err := cli.Run(flags, args, w, "usage: go run ./examples/losses [flags]\n"+
-		"Why cross-entropy? Trains a confidently wrong sigmoid neuron and a 2-4-1 XOR network\n"+
+		"What is a loss, and why cross-entropy? Trains a confidently wrong sigmoid neuron and a 2-4-1 XOR network\n"+
 		"with MSE and with BCE from the same start, and compares. Flags:"); err != nil {
 		return err
 	}
@@ -66,10 +68,17 @@ func run(w io.Writer, args []string) error {
 		return fmt.Errorf("-max-epochs %d: allow between 1 and %d epochs", *maxXOREpochs, maxEpochs)
 	}
 	s := settings{seed: *seed, seeds: *seeds, epochs: *epochs, maxEpochs: *maxXOREpochs}
-	if err := confidentlyWrong(w, s.epochs); err != nil {
+	whatIsALoss(w)
+	bceSooner, err := confidentlyWrong(w, s.epochs)
+	if err != nil {
 		return err
 	}
-	return xorSweep(w, s)
+	bceFaster, err := xorSweep(w, s)
+	if err != nil {
+		return err
+	}
+	answer(w, bceSooner, bceFaster)
+	return nil
 }
 
 // plural formats a count with its noun: "1 epoch", "2 epochs".

@@ -26,6 +26,11 @@ func TestStory(t *testing.T) {
 		"So: σ′(z) = 0.0066 made MSE's gradient 75× smaller than BCE's",
 		"Epochs each loss needed until trained (never: not within the limit):\n  seed | MSE epochs | BCE epochs\n",
 		"Conclusion: BCE needed",
+		"== 0. What is a loss? ==",
+		"    0.5 | 0.250   0.693\n", // MSE and BCE of p = 0.5 for y = 1: 0.5², ln 2
+		"== So, why is cross-entropy so common? ==",
+		"(part 1 measured it)",
+		"(part 2 measured it on XOR)",
 	} {
 		if !strings.Contains(text, want) {
 			t.Errorf("output lacks %q:\n%s", want, text)

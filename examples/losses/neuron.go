@@ -36,8 +36,9 @@ type neuronRun struct {
 }
 
 // confidentlyWrong trains the neuron with MSE and with BCE from the same
-// start and compares the gradients and the curves.
-func confidentlyWrong(w io.Writer, epochs int) error {
+// start and compares the gradients and the curves. It reports whether BCE
+// corrected the mistake sooner.
+func confidentlyWrong(w io.Writer, epochs int) (bceSooner bool, err error) {
 	fmt.Fprintln(w, "== 1. One sigmoid neuron, confidently wrong ==")
 	z := neuronWeight*neuronInput + neuronBias
 	fmt.Fprintf(w, "x = %g, target y = %g, start w = %g, b = %g: z = %g, p = σ(z) = %.3f.\n",
@@ -48,7 +49,7 @@ func confidentlyWrong(w io.Writer, epochs int) error {
 	for _, name := range []string{"mse", "bce"} {
 		run, err := trainNeuron(name, epochs)
 		if err != nil {
-			return err
+			return false, err
 		}
 		runs = append(runs, run)
 	}
@@ -75,7 +76,7 @@ func confidentlyWrong(w io.Writer, epochs int) error {
 	for _, r := range runs {
 		line, err := plot.Sparkline(r.losses, 50)
 		if err != nil {
-			return err
+			return false, err
 		}
 		fmt.Fprintf(w, "  %s loss %s %.3f → %.3f\n", r.name, line, r.losses[0], r.losses[epochs])
 	}
@@ -83,16 +84,16 @@ func confidentlyWrong(w io.Writer, epochs int) error {
 	mseFlip, bceFlip := firstBelowHalf(mse.predictions), firstBelowHalf(bce.predictions)
 	fmt.Fprintf(w, "Epochs until p < 0.5 (the neuron changes its mind): MSE %s, BCE %s.\n",
 		epochCount(mseFlip, epochs), epochCount(bceFlip, epochs))
-	switch {
-	case bceFlip >= 0 && (mseFlip < 0 || bceFlip < mseFlip):
+	bceSooner = bceFlip >= 0 && (mseFlip < 0 || bceFlip < mseFlip)
+	if bceSooner {
 		fmt.Fprintf(w, "So: σ′(z) = %.2g made MSE's gradient %.0f× smaller than BCE's, and BCE corrected the\n",
 			mse.slope, bce.dLossdZ/mse.dLossdZ)
 		fmt.Fprintf(w, "mistake %s.\n\n", speedup(bceFlip, mseFlip, epochs))
-	default:
+	} else {
 		fmt.Fprintf(w, "So: this time BCE did not correct the mistake sooner than MSE (BCE %s, MSE %s).\n\n",
 			epochCount(bceFlip, epochs), epochCount(mseFlip, epochs))
 	}
-	return nil
+	return bceSooner, nil
 }
 
 // trainNeuron builds the neuron and trains it for the given number of

@@ -30,8 +30,9 @@ type xorResult struct {
 }
 
 // xorSweep trains XOR with MSE and with BCE from the same initial weights,
-// for several seeds, and compares the epochs they needed.
-func xorSweep(w io.Writer, s settings) error {
+// for several seeds, and compares the epochs they needed. It reports
+// whether BCE's median was lower.
+func xorSweep(w io.Writer, s settings) (bceFaster bool, err error) {
 	fmt.Fprintln(w, "== 2. XOR, from the same initial weights ==")
 	fmt.Fprintf(w, "A 2-%d-1 sigmoid network (PyTorch's default initialisation), full-batch gradient descent, lr = %g.\n",
 		xorHidden, xorLearningRate)
@@ -48,18 +49,16 @@ func xorSweep(w io.Writer, s settings) error {
 	for k := range s.seeds {
 		seed := s.seed + uint64(k)
 		result := xorResult{seed: seed}
-		var err error
 		if result.mse, err = epochsToLearnXOR(seed, "mse", s.maxEpochs); err != nil {
-			return err
+			return false, err
 		}
 		if result.bce, err = epochsToLearnXOR(seed, "bce", s.maxEpochs); err != nil {
-			return err
+			return false, err
 		}
 		fmt.Fprintf(w, "  %*d | %*s | %*s\n", seedWidth, seed, cellWidth, cell(result.mse), cellWidth, cell(result.bce))
 		results = append(results, result)
 	}
-	summarize(w, results, s.maxEpochs)
-	return nil
+	return summarize(w, results, s.maxEpochs), nil
 }
 
 // epochsToLearnXOR builds the seed's network and trains it with the named
@@ -106,8 +105,9 @@ func learned(outputs, targets [][]float64) bool {
 	return true
 }
 
-// summarize prints the medians and the conclusion they support.
-func summarize(w io.Writer, results []xorResult, maxEpochs int) {
+// summarize prints the medians and the conclusion they support, and
+// reports whether BCE's median was lower.
+func summarize(w io.Writer, results []xorResult, maxEpochs int) (bceFaster bool) {
 	var mseEpochs, bceEpochs []int
 	bceWins, mseWins, mseFailed, bceFailed := 0, 0, 0, 0
 	for _, r := range results {
@@ -150,6 +150,7 @@ func summarize(w io.Writer, results []xorResult, maxEpochs int) {
 			bceWins, plural(len(results), "seed"))
 		fmt.Fprintf(w, "MSE on %d.\n", mseWins)
 	}
+	return bceMedian < mseMedian && bceMedian <= float64(maxEpochs)
 }
 
 // orLimit counts a run that never learned as one epoch past the limit.

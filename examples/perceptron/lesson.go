@@ -21,6 +21,8 @@ type learnedGate struct {
 func lesson(w io.Writer, s settings) error {
 	fmt.Fprintln(w, "The perceptron learning rule, one sample at a time:")
 	fmt.Fprintln(w, "  z = w·x + b,  ŷ = step(z) (1 if z ≥ 0),  e = y − ŷ,  w ← w + lr·e·x,  b ← b + lr·e")
+	fmt.Fprintln(w, "Its loss: the fraction of the samples it gets wrong during an epoch (a pass over all of them);")
+	fmt.Fprintln(w, "training stops after the first epoch whose loss is 0.")
 	fmt.Fprintf(w, "Start: w = [0 0], b = 0, lr = %g, samples in truth-table order, at most %d epochs.\n",
 		s.learningRate, s.maxEpochs)
 
@@ -56,6 +58,7 @@ func learnGate(w io.Writer, name string, data dataset.Dataset, s settings) (*per
 	fmt.Fprintf(w, "%s learned in %d epochs (%d updates): w = [%s %s], b = %s\n",
 		name, len(history), history.TotalMistakes(),
 		number(p.Weights[0]), number(p.Weights[1]), number(p.Bias))
+	fmt.Fprintf(w, "Loss per epoch: %s\n", losses(history))
 	printTruthTable(w, name, p, data)
 	return p, nil
 }
@@ -80,6 +83,15 @@ func printTrace(w io.Writer, history perceptron.History, inputs [][]float64) {
 				number(u.Weights[0]), number(u.Weights[1]), number(u.Bias), mark)
 		}
 	}
+}
+
+// losses lists the loss of each epoch, "0.25 → 0.75 → 0.00".
+func losses(history perceptron.History) string {
+	list := make([]string, len(history))
+	for k, epoch := range history {
+		list[k] = fmt.Sprintf("%.2f", epoch.Loss)
+	}
+	return strings.Join(list, " → ")
 }
 
 // printTruthTable prints the gate next to the perceptron's answers.

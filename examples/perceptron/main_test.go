@@ -16,6 +16,7 @@ func TestStory(t *testing.T) {
 	text := runOK(t)
 	for _, want := range []string{
 		"NAND learned in 6 epochs (10 updates): w = [-2 -1], b = 2",
+		"Loss per epoch: 0.25 → 0.75 → 0.75 → 0.50 → 0.25 → 0.00", // NAND: 1, 3, 3, 2, 1, 0 of 4 wrong
 		"OR learned in",
 		"AND learned in",
 		"the weights cycle and never settle",
