@@ -159,9 +159,10 @@ func BenchmarkXORStep(b *testing.B) {
 
 // BenchmarkXORStepFloor times floorStep (bench_yardstick_test.go), tocha's
 // arithmetic for the same step in the same order with every check and
-// indirection removed, against the yardstick. It is how the README knows
-// that the arithmetic alone is a little faster than the yardstick: the rest
-// of BenchmarkXORStep's ratio is what tocha's checks and calls cost.
+// indirection removed, against the yardstick. It is how
+// docs/performance.md knows that the arithmetic alone is a little faster
+// than the yardstick: the rest of BenchmarkXORStep's ratio is what tocha's
+// checks and calls cost.
 func BenchmarkXORStepFloor(b *testing.B) {
 	net, err := New([]int{2, 4, 1}, []string{"sigmoid", "sigmoid"}, rand.New(rand.NewPCG(1, 2)))
 	if err != nil {

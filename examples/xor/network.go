@@ -39,6 +39,10 @@ func trainMLP(w io.Writer, xor dataset.Dataset, cfg config) (trainedMLP, error) 
 		Epochs:    cfg.epochs,
 		Loss:      loss.MustNew("bce"),
 		Optimizer: &mlp.SGD{LearningRate: cfg.learningRate},
+		// The lesson's own code: Train calls Forward and Backward (mlp/forward.go,
+		// mlp/backward.go), where a debugger's breakpoint stops. Without it, Train
+		// takes its fast path, which gives the same numbers.
+		Readable: true,
 		OnEpoch: func(s mlp.EpochStats) {
 			losses = append(losses, s.Loss)
 			if s.Epoch == 1 || s.Epoch%every == 0 {
