@@ -66,7 +66,7 @@ func axisRange(name string, lo, hi float64, points [][]float64, dim int) (float6
 		if lo > hi {
 			return 0, 0, fmt.Errorf("plot: Boundary %sMin %v is above %sMax %v; swap them", upper(name), lo, upper(name), hi)
 		}
-		return lo, hi, nil
+		return lo, hi, checkSpan(name, lo, hi)
 	}
 	if lo != 0 {
 		return 0, 0, fmt.Errorf("plot: Boundary %sMin and %sMax are both %v; set a range, or leave both 0 to fit the points", upper(name), upper(name), lo)
@@ -82,9 +82,28 @@ func axisRange(name string, lo, hi float64, points [][]float64, dim int) (float6
 	span := hi - lo
 	if span == 0 {
 		// All points share this coordinate: show one unit around it.
-		return lo - 1, hi + 1, nil
+		lo, hi = lo-1, hi+1
+	} else {
+		lo, hi = lo-windowMargin*span, hi+windowMargin*span
 	}
-	return lo - windowMargin*span, hi + windowMargin*span, nil
+	return lo, hi, checkSpan(name, lo, hi)
+}
+
+// checkSpan returns an error unless the range [lo, hi] can be drawn: its
+// width must be finite and at least a millionth of its largest coordinate
+// (and of 1), so that the cells' coordinates differ and the tick labels
+// need only a few digits.
+func checkSpan(name string, lo, hi float64) error {
+	span, magnitude := hi-lo, math.Max(1, math.Max(math.Abs(lo), math.Abs(hi)))
+	switch {
+	case math.IsInf(span, 0) || math.IsInf(magnitude, 0):
+		return fmt.Errorf("plot: Boundary %s range [%g, %g] is too wide to compute with; "+
+			"scale the data first (dataset.Standardizer)", name, lo, hi)
+	case span < 1e-6*magnitude:
+		return fmt.Errorf("plot: Boundary %s range [%g, %g] is too narrow to draw (%g wide); "+
+			"make it at least %.2g wide, or scale the data first (dataset.Standardizer)", name, lo, hi, span, 1e-6*magnitude)
+	}
+	return nil
 }
 
 func upper(axis string) string {

@@ -104,8 +104,15 @@ func (c LossCurve) plan() (LossCurve, error) {
 	return c, nil
 }
 
-// checkSeries checks series k: not empty, every value finite (and positive
-// on a log scale), and a name when there are several to tell apart.
+// maxLossValue bounds the values a chart takes, 1e300 (and 1e-300 on a log
+// scale): far beyond any loss of a training that did not diverge, and far
+// enough from float64's limits (about 1.8e308) that the chart's scales
+// cannot overflow.
+const maxLossValue = 1e300
+
+// checkSeries checks series k: not empty, every value finite and within
+// ±maxLossValue (and positive on a log scale), and a name when there are
+// several to tell apart.
 func (c LossCurve) checkSeries(k int, series Series) error {
 	name := fmt.Sprintf("series %d", k)
 	if series.Name != "" {
@@ -123,6 +130,12 @@ func (c LossCurve) checkSeries(k int, series Series) error {
 		}
 		if c.LogScale && v <= 0 {
 			return fmt.Errorf("plot: LossCurve %s is %v at epoch %d; a log scale needs positive values, turn LogScale off", name, v, e+1)
+		}
+		if math.Abs(v) > maxLossValue {
+			return fmt.Errorf("plot: LossCurve %s is %g at epoch %d, too large to draw; training diverged, try a smaller LearningRate", name, v, e+1)
+		}
+		if c.LogScale && v < 1/maxLossValue {
+			return fmt.Errorf("plot: LossCurve %s is %g at epoch %d, too small for a log scale; turn LogScale off", name, v, e+1)
 		}
 	}
 	return nil

@@ -115,6 +115,8 @@ func TestLossCurveErrors(t *testing.T) {
 		{"empty history", LossCurve{Series: []Series{{Name: "train"}}}, `series 0 ("train") has no values`},
 		{"NaN", LossCurve{Series: []Series{{Values: []float64{0.7, math.NaN()}}}}, "series 0 is NaN at epoch 2"},
 		{"Inf", LossCurve{Series: []Series{{Values: []float64{math.Inf(1)}}}}, "+Inf at epoch 1"},
+		{"huge", LossCurve{Series: []Series{{Values: []float64{-1e308, 1e308, 0}}}}, "series 0 is -1e+308 at epoch 1, too large to draw"},
+		{"subnormal on a log scale", LossCurve{LogScale: true, Series: []Series{{Values: []float64{5e-324, 1}}}}, "too small for a log scale"},
 		{"log of 0", LossCurve{Series: []Series{{Values: []float64{0.5, 0}}}, LogScale: true}, "log scale needs positive values"},
 		{"unnamed", LossCurve{Series: []Series{{Name: "a", Values: []float64{1}}, {Values: []float64{1}}}}, "series 1 has no Name"},
 		{"negative height", LossCurve{Series: []Series{{Values: []float64{1}}}, Height: -1}, "Height is -1"},

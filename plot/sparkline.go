@@ -45,11 +45,10 @@ func sparkline(values []float64, width int, levels []rune) (string, error) {
 	means := make([]float64, width)
 	for i := range means {
 		start, end := i*len(values)/width, (i+1)*len(values)/width
-		sum := 0.0
+		count := float64(end - start)
 		for _, v := range values[start:end] {
-			sum += v
+			means[i] += v / count // divided first, so that values near ±1e308 cannot overflow
 		}
-		means[i] = sum / float64(end-start)
 	}
 	lo, hi := means[0], means[0]
 	for _, m := range means {
@@ -59,7 +58,8 @@ func sparkline(values []float64, width int, levels []rune) (string, error) {
 	for i, m := range means {
 		level := 0
 		if hi > lo {
-			level = int(math.Round((m - lo) / (hi - lo) * float64(len(levels)-1)))
+			// Halved first, exactly, so that hi − lo cannot overflow.
+			level = int(math.Round((m/2 - lo/2) / (hi/2 - lo/2) * float64(len(levels)-1)))
 		}
 		line[i] = levels[level]
 	}

@@ -53,3 +53,16 @@ func TestSparklinePanicsOnNegativeWidth(t *testing.T) {
 	}()
 	_, _ = Sparkline([]float64{1}, -1)
 }
+
+// TestSparklineHugeRange checks values whose range is wider than the
+// largest float64.
+func TestSparklineHugeRange(t *testing.T) {
+	got, err := Sparkline([]float64{-1e308, 1e308, 0}, 0)
+	if err != nil || got != "▁█▅" {
+		t.Errorf("Sparkline(-1e308, 1e308, 0) = %q, %v; want \"▁█▅\"", got, err)
+	}
+	got, err = Sparkline([]float64{1e308, 1e308, -1e308, -1e308}, 2)
+	if err != nil || got != "█▁" {
+		t.Errorf("Sparkline of two means near ±1e308 = %q, %v; want \"█▁\"", got, err)
+	}
+}

@@ -44,9 +44,12 @@ func linearTicks(lo, hi float64, n int) []tick {
 	// builds up along the axis.
 	first := math.Ceil(lo/step - 1e-9)
 	last := math.Floor(hi/step + 1e-9)
+	// The count is about n; a window narrower than float64 can resolve at
+	// its magnitude (which the callers refuse) could make it huge, or k+1
+	// equal to k, so the loop counts in integers and stops at 10·n.
 	var ticks []tick
-	for k := first; k <= last; k++ {
-		value := k * step
+	for i := 0; i <= min(int(last-first), 10*n); i++ {
+		value := (first + float64(i)) * step
 		ticks = append(ticks, tick{value, formatFixed(value, decimals)})
 	}
 	return ticks
