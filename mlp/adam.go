@@ -33,7 +33,8 @@ type Adam struct {
 	Beta1 float64
 	// Beta2 is the decay of the squared gradient's running mean v, in [0, 1).
 	Beta2 float64
-	// Epsilon is added to the denominator, ≥ 0.
+	// Epsilon is added to the denominator, > 0, so that a weight whose
+	// gradient has always been 0 gets 0/ε = 0, not 0/0 = NaN.
 	Epsilon float64
 
 	network *Network       // the network of the first Step
@@ -82,7 +83,8 @@ func (o *Adam) Step(net *Network) {
 }
 
 // Validate returns an error unless LearningRate > 0, Beta1 and Beta2 are in
-// [0, 1) and Epsilon ≥ 0.
+// [0, 1) and Epsilon > 0. (PyTorch allows ε = 0, but then a weight whose
+// gradient is 0, such as one into a dead ReLU, becomes NaN.)
 func (o *Adam) Validate() error {
 	if o == nil {
 		return errors.New("mlp: the optimizer is a nil *Adam; make one with mlp.NewAdam(0.01)")
@@ -97,8 +99,13 @@ func (o *Adam) Validate() error {
 	if !(o.Beta2 >= 0 && o.Beta2 < 1) {
 		return fmt.Errorf("mlp: Adam Beta2 is %v, want 0 ≤ Beta2 < 1 (0.999 is usual; NewAdam sets it)", o.Beta2)
 	}
-	if !(o.Epsilon >= 0) || math.IsInf(o.Epsilon, 0) {
-		return fmt.Errorf("mlp: Adam Epsilon is %v, want a small number ≥ 0 (1e-8 is usual)", o.Epsilon)
+	if o.Epsilon == 0 && o.Beta1 == 0 && o.Beta2 == 0 {
+		return fmt.Errorf("mlp: Adam's Beta1, Beta2 and Epsilon are all 0, as in a struct literal; "+
+			"make it with mlp.NewAdam(%v), which sets PyTorch's defaults", o.LearningRate)
+	}
+	if !(o.Epsilon > 0) || math.IsInf(o.Epsilon, 0) {
+		return fmt.Errorf("mlp: Adam Epsilon is %v, want a small number > 0 (1e-8 is usual; "+
+			"with 0, a weight whose gradient is 0 becomes 0/0 = NaN)", o.Epsilon)
 	}
 	return nil
 }

@@ -13,8 +13,9 @@ import (
 //     logits, or one sigmoid per class): the index of the largest output.
 //     Softmax does not change which output is largest, so logits need no
 //     softmax for this.
-//   - one output (two classes, 0 and 1): a sigmoid output is a probability
-//     and means class 1 when it is ≥ 0.5; any other output, such as the
+//   - one output (two classes, 0 and 1): an output that is never negative
+//     (sigmoid, a probability; step; ReLU) means class 1 when it is ≥ 0.5,
+//     halfway between the targets 0 and 1; any other output, such as the
 //     logit of an identity layer trained with "bce_with_logits", means
 //     class 1 when it is ≥ 0, where σ(0) = 0.5. (So a linear output trained
 //     with MSE on 0/1 targets would be read as a logit: give such a network
@@ -31,8 +32,9 @@ func (n *Network) classOf(output []float64) int {
 	if len(output) > 1 {
 		return Argmax(output)
 	}
-	threshold := 0.0
-	if n.Layers[len(n.Layers)-1].Activation.Name == "sigmoid" {
+	threshold := 0.0 // a logit: class 1 from σ(z) ≥ 0.5
+	switch n.Layers[len(n.Layers)-1].Activation.Name {
+	case "sigmoid", "step", "relu": // never negative: halfway between 0 and 1
 		threshold = 0.5
 	}
 	if output[0] >= threshold {

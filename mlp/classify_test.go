@@ -77,6 +77,11 @@ func TestPredictClassSingleOutput(t *testing.T) {
 		{"identity", 0.2, 1},  // a logit ≥ 0
 		{"identity", -0.2, 0}, // a logit < 0
 		{"tanh", -0.3, 0},
+		{"step", -1, 0},  // step(−1) = 0: class 0, not a logit ≥ 0
+		{"step", 0, 1},   // step(0) = 1
+		{"relu", -1, 0},  // relu(−1) = 0
+		{"relu", 0.4, 0}, // below halfway between the targets 0 and 1
+		{"relu", 0.6, 1},
 	}
 	for _, tt := range tests {
 		net, err := FromLayers(Layer{Weights: [][]float64{{0}}, Biases: []float64{tt.bias}, Activation: activation.MustNew(tt.activation)})

@@ -97,6 +97,8 @@ func TestTrainErrors(t *testing.T) {
 		{"negative learning rate", xs, ys, with(func(c *TrainConfig) { c.Optimizer = &SGD{LearningRate: -1} }), "learning rate is -1"},
 		{"Adam zero learning rate", xs, ys, with(func(c *TrainConfig) { c.Optimizer = NewAdam(0) }), "learning rate is 0"},
 		{"momentum 1", xs, ys, with(func(c *TrainConfig) { c.Optimizer = &SGD{LearningRate: 1, Momentum: 1} }), "momentum is 1"},
+		{"Adam struct literal", xs, ys, with(func(c *TrainConfig) { c.Optimizer = &Adam{LearningRate: 0.01} }), "make it with mlp.NewAdam(0.01)"},
+		{"Adam epsilon 0", xs, ys, with(func(c *TrainConfig) { c.Optimizer = &Adam{LearningRate: 0.01, Beta1: 0.9, Beta2: 0.999} }), "Epsilon is 0"},
 		{"no epochs", xs, ys, with(func(c *TrainConfig) { c.Epochs = 0 }), "Epochs is 0"},
 		{"negative batch", xs, ys, with(func(c *TrainConfig) { c.BatchSize = -2 }), "BatchSize is -2"},
 		{"no loss", xs, ys, with(func(c *TrainConfig) { c.Loss = loss.Loss{} }), "Loss is not set"},
