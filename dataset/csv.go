@@ -31,17 +31,21 @@ func LoadCSV(path string, opts CSVOptions) (Dataset, error) {
 // The header row, if any (see HeaderMode), gives FeatureNames and
 // LabelName. Features must be finite numbers written plainly, such as 12,
 // -0.5 or 1.5e3 (or 1,5 with opts.DecimalComma); spaces around a field are
-// ignored. Lines may end in "\n", "\r\n" or, as in old Mac files, "\r".
+// ignored. Lines may end in "\n", "\r\n" or, as in old Mac files, "\r". A
+// UTF-8 byte-order mark at the start of the file is skipped.
+//
 // Labels become class indices in [0, NumClasses()), and ClassNames keeps
-// the labels themselves:
+// the labels themselves, as written:
 //
 //   - if opts.ClassNames is set, a label's index is its position there;
-//   - else, if every label is an integer ("0", "1", "-1"), the distinct
-//     values in increasing numeric order get indices 0, 1, 2, ...: labels
-//     0..k−1 keep their value as index, and {-1, 1} becomes {0, 1};
+//   - else, if every label is an integer written plainly ("0", "1", "-1":
+//     no '+' sign, no leading zeros), the distinct values in increasing
+//     numeric order get indices 0, 1, 2, ...: labels 0..k−1 keep their
+//     value as index, and {-1, 1} becomes {0, 1};
 //   - else the distinct labels in sorted (byte-wise) order get 0, 1, 2, ...;
 //     sorting, unlike order of first appearance, does not depend on how the
-//     rows happen to be shuffled.
+//     rows happen to be shuffled. Labels that differ as text are different
+//     classes: "+1" and "1", or "01" and "1", are two classes, not one.
 //
 // When train and test come as separate files, load the test file with
 // opts.ClassNames = train.ClassNames so the indices agree.
@@ -57,7 +61,7 @@ func ReadCSV(r io.Reader, name string, opts CSVOptions) (Dataset, error) {
 	if msg := opts.check(); msg != "" {
 		return Dataset{}, &CSVError{Name: name, Msg: msg}
 	}
-	reader := csv.NewReader(newOldMacLines(r))
+	reader := csv.NewReader(newOldMacLines(skipByteOrderMark(r)))
 	reader.FieldsPerRecord = -1 // ragged rows are reported below, with a clearer message
 	if opts.Comma != 0 {
 		reader.Comma = opts.Comma
@@ -71,7 +75,6 @@ func ReadCSV(r io.Reader, name string, opts CSVOptions) (Dataset, error) {
 		return Dataset{}, readError(name, err)
 	}
 	firstLine, _ := reader.FieldPos(0)
-	first[0] = strings.TrimPrefix(first[0], "\ufeff") // byte-order mark written by some spreadsheets
 	width := len(first)
 	if width < 2 {
 		advice, options := separatorHint(first, reader.Comma)

@@ -139,6 +139,7 @@ func TestReadCSVErrors(t *testing.T) {
 	checkCSVErrors(t, []csvErrorCase{
 		{"empty file", "", CSVOptions{}, 0, 0, "the file is empty"},
 		{"only blank lines", "\n\n", CSVOptions{}, 0, 0, "the file is empty"},
+		{"only a byte-order mark", "\ufeff", CSVOptions{}, 0, 0, "the file is empty"},
 		{"header only", "a,b,label\n", CSVOptions{}, 1, 0, "no data rows"},
 		{"header only, forced", "1,2,3\n", CSVOptions{Header: HeaderPresent}, 1, 0, "no data rows"},
 		{"one column", "a\n1\n", CSVOptions{}, 1, 0, "found 1 column"},

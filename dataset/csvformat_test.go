@@ -1,6 +1,7 @@
 package dataset
 
 import (
+	"io"
 	"strings"
 	"testing"
 	"testing/iotest"
@@ -51,6 +52,30 @@ func TestReadCSVFormats(t *testing.T) {
 			classes:      []int{0},
 			classNames:   []string{"0"},
 			featureNames: []string{"a", "b", "c", "d"},
+		},
+		{
+			name:         "byte-order mark before a quoted header, as R's write.csv writes it",
+			text:         "\ufeff\"a\",\"b\",\"label\"\n1,2,x\n3,4,y\n",
+			inputs:       [][]float64{{1, 2}, {3, 4}},
+			classes:      []int{0, 1},
+			classNames:   []string{"x", "y"},
+			featureNames: []string{"a", "b"},
+		},
+		{
+			name:         "byte-order mark before an unquoted header",
+			text:         "\ufeffa,b,label\n1,2,x\n",
+			inputs:       [][]float64{{1, 2}},
+			classes:      []int{0},
+			classNames:   []string{"x"},
+			featureNames: []string{"a", "b"},
+		},
+		{
+			name:         "byte-order mark before quoted data",
+			text:         "\ufeff\"1\",2,x\n",
+			inputs:       [][]float64{{1, 2}},
+			classes:      []int{0},
+			classNames:   []string{"x"},
+			featureNames: []string{"column1", "column2"},
 		},
 		{
 			name:         "a label with a ';' but no number is text",
@@ -128,6 +153,28 @@ func TestOldMacLinesReads(t *testing.T) {
 		}
 		if string(got) != want {
 			t.Errorf("reading %q %d bytes at a time = %q; want %q", text, size, got, want)
+		}
+	}
+}
+
+// TestSkipByteOrderMark checks that only one whole mark at the very start
+// is removed, also from inputs shorter than a mark.
+func TestSkipByteOrderMark(t *testing.T) {
+	tests := []struct {
+		text, want string
+	}{
+		{"", ""},
+		{"\ufeff", ""},
+		{"\ufeffa,b", "a,b"},
+		{"\ufeff\ufeffa", "\ufeffa"},
+		{"a\ufeff", "a\ufeff"},
+		{"\xef\xbb", "\xef\xbb"},
+		{"\xef\xbbx", "\xef\xbbx"},
+	}
+	for _, tt := range tests {
+		got, err := io.ReadAll(skipByteOrderMark(iotest.OneByteReader(strings.NewReader(tt.text))))
+		if err != nil || string(got) != tt.want {
+			t.Errorf("reading %q without its byte-order mark = %q, %v; want %q", tt.text, got, err, tt.want)
 		}
 	}
 }

@@ -128,12 +128,17 @@ func separatorHint(fields []string, comma rune) (string, []string) {
 	return "", nil
 }
 
-// integerLabels returns the labels' values if every label is an integer.
+// integerLabels returns the labels' values if every label is an integer
+// written as strconv.Itoa writes it: no '+' sign, no leading zeros, "0"
+// and not "-0". The class names made from the values are then the labels
+// themselves, so a test file read with ClassNames from this one matches.
+// Were "+1" read as 1, the class would be named "1" and the test file's
+// "+1" would match no class.
 func integerLabels(labels []labelCell) ([]int, bool) {
 	values := make([]int, len(labels))
 	for k, cell := range labels {
 		v, err := strconv.Atoi(cell.text)
-		if err != nil {
+		if err != nil || strconv.Itoa(v) != cell.text {
 			return nil, false
 		}
 		values[k] = v
