@@ -23,13 +23,17 @@ const bceEpsilon = 9.999999960041972e-13
 // Prefer [BCEWithLogits] when the network's last layer is linear: it fuses
 // the sigmoid and the log and stays exact for large logits.
 //
-// BCE panics if the batch is empty or the shapes differ.
+// BCE panics if the batch is empty, the shapes differ, or an output is
+// outside [0, 1] (as PyTorch refuses it); a NaN output gives NaN.
 func BCE(outputs, targets [][]float64) float64 {
 	checkBatch("BCE", outputs, targets)
 	sum := 0.0
 	for b := range outputs {
 		for k := range outputs[b] {
 			p, y := outputs[b][k], targets[b][k]
+			if p < 0 || p > 1 {
+				notAProbability("BCE", p, b, k)
+			}
 			logP := math.Max(math.Log(p), logClamp)
 			logNotP := math.Max(math.Log(1-p), logClamp)
 			sum += (y-1)*logNotP - y*logP
@@ -48,8 +52,8 @@ func BCE(outputs, targets [][]float64) float64 {
 // makes cross-entropy train fast. A sample whose p rounded to exactly 0 or 1
 // gets σ′ = 0 and so contributes 0, as in PyTorch.
 //
-// It writes into dst (nil: a new batch) and returns it. It panics if the
-// batch is empty or the shapes differ.
+// It writes into dst (nil: a new batch) and returns it. It panics as [BCE]
+// does, or if dst has the wrong shape.
 func BCEGradient(dst, outputs, targets [][]float64) [][]float64 {
 	checkBatch("BCEGradient", outputs, targets)
 	dst = gradientBuffer("BCEGradient", dst, outputs)
@@ -57,6 +61,9 @@ func BCEGradient(dst, outputs, targets [][]float64) [][]float64 {
 	for b := range outputs {
 		for k := range outputs[b] {
 			p, y := outputs[b][k], targets[b][k]
+			if p < 0 || p > 1 {
+				notAProbability("BCEGradient", p, b, k)
+			}
 			denominator := max((1-p)*p, bceEpsilon)
 			dst[b][k] = scale * (p - y) / denominator
 		}

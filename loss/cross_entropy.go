@@ -111,6 +111,9 @@ func checkClasses(name string, logits [][]float64, classes []int) {
 			name, len(classes), len(logits)))
 	}
 	for b, class := range classes {
+		if len(logits[b]) == 0 {
+			panic(fmt.Sprintf("loss: %s row %d is empty; every row needs a logit per class", name, b))
+		}
 		if class < 0 || class >= len(logits[b]) {
 			panic(fmt.Sprintf("loss: %s row %d has class %d, want 0 to %d",
 				name, b, class, len(logits[b])-1))

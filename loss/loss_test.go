@@ -145,6 +145,11 @@ func TestShapePanics(t *testing.T) {
 		{"dst", func() { MSEGradient([][]float64{{0}}, [][]float64{{1, 2}}, [][]float64{{1, 2}}) }, "dst row 0 of length 1, want 2"},
 		{"class range", func() { CrossEntropy([][]float64{{1, 2}}, []int{2}) }, "row 0 has class 2, want 0 to 1"},
 		{"class count", func() { CrossEntropy([][]float64{{1, 2}}, []int{0, 1}) }, "got 2 classes, want 1"},
+		{"empty row", func() { MSE([][]float64{{}}, [][]float64{{}}) }, "MSE row 0 is empty"},
+		{"empty logits", func() { CrossEntropy([][]float64{{1, 2}, {}}, []int{0, 0}) }, "CrossEntropy row 1 is empty"},
+		{"empty one-hot row", func() { CrossEntropyOneHot([][]float64{{}}, [][]float64{{}}) }, "CrossEntropyOneHot row 0 is empty"},
+		{"p above 1", func() { BCE([][]float64{{0.5}, {1.5}}, [][]float64{{1}, {1}}) }, "BCE got p = 1.5 in row 1, column 0"},
+		{"p below 0", func() { BCEGradient(nil, [][]float64{{-0.1}}, [][]float64{{0}}) }, "BCEGradient got p = -0.1 in row 0"},
 	}
 	for _, tt := range tests {
 		func() {
@@ -177,4 +182,12 @@ func copyBatch(batch [][]float64) [][]float64 {
 		out[b] = append([]float64(nil), batch[b]...)
 	}
 	return out
+}
+
+// TestBCENaNOutput checks that a NaN output is not refused but gives a NaN
+// loss, which mlp.Train reports as divergence, naming the epoch.
+func TestBCENaNOutput(t *testing.T) {
+	if got := BCE([][]float64{{math.NaN()}}, [][]float64{{1}}); !math.IsNaN(got) {
+		t.Errorf("BCE of a NaN output = %v; want NaN", got)
+	}
 }

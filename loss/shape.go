@@ -3,7 +3,8 @@ package loss
 import "fmt"
 
 // checkBatch panics unless outputs and targets are non-empty batches of the
-// same shape; name is the calling function, for the message.
+// same shape, with no empty row; name is the calling function, for the
+// message.
 func checkBatch(name string, outputs, targets [][]float64) {
 	if len(outputs) == 0 {
 		panic(fmt.Sprintf("loss: %s got an empty batch", name))
@@ -13,6 +14,9 @@ func checkBatch(name string, outputs, targets [][]float64) {
 			name, len(targets), len(outputs)))
 	}
 	for b := range outputs {
+		if len(outputs[b]) == 0 {
+			panic(fmt.Sprintf("loss: %s row %d is empty; every row needs at least one output", name, b))
+		}
 		if len(targets[b]) != len(outputs[b]) {
 			panic(fmt.Sprintf("loss: %s row %d has %d targets, want %d",
 				name, b, len(targets[b]), len(outputs[b])))
@@ -49,4 +53,14 @@ func gradientBuffer(name string, dst, outputs [][]float64) [][]float64 {
 		}
 	}
 	return dst
+}
+
+// notAProbability panics with the message for an output p outside [0, 1]
+// in row b, column k, which BCE refuses as PyTorch's BCELoss does; name is
+// the calling function. (NaN is not refused there: it makes the loss NaN,
+// so that training that diverged reaches Train's check, which names the
+// epoch.)
+func notAProbability(name string, p float64, b, k int) {
+	panic(fmt.Sprintf("loss: %s got p = %v in row %d, column %d; its outputs must be probabilities "+
+		"from 0 to 1: end the network with a sigmoid, or use BCEWithLogits on logits", name, p, b, k))
 }
