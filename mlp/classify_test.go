@@ -176,4 +176,7 @@ func TestConfusion(t *testing.T) {
 	if _, err := Confusion(net, inputs, classes[:2]); err == nil {
 		t.Errorf("Confusion with 2 classes for 5 inputs: no error; want one")
 	}
+	if _, err := Confusion(nil, inputs, classes); err == nil || !strings.Contains(err.Error(), "nil network") {
+		t.Errorf("Confusion of a nil network: error %v; want one saying so", err)
+	}
 }

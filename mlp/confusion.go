@@ -16,10 +16,13 @@ type ConfusionMatrix [][]int
 // one row and column per output of the network, or two (classes 0 and 1)
 // for a single output.
 //
-// Confusion returns an error if inputs is empty, if there is not one class
-// per input, or if a class is out of range (naming the row). It panics as
-// Forward does if an input row has the wrong length.
+// Confusion returns an error if net is nil, if inputs is empty, if there is
+// not one class per input, or if a class is out of range (naming the row).
+// It panics as Forward does if an input row has the wrong length.
 func Confusion(net *Network, inputs [][]float64, classes []int) (ConfusionMatrix, error) {
+	if net == nil {
+		return nil, fmt.Errorf("mlp: Confusion got a nil network; build one with mlp.New or mlp.FromLayers")
+	}
 	if len(inputs) == 0 {
 		return nil, fmt.Errorf("mlp: Confusion got no inputs")
 	}

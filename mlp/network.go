@@ -101,8 +101,8 @@ func New(sizes []int, activations []string, rng *rand.Rand) (*Network, error) {
 // The caller's slices are not kept. FromLayers returns an error, naming the
 // layer and neuron, if there are no layers, a layer has no neurons, a row of
 // Weights does not have one weight per input of the layer (the previous
-// layer's size), Biases does not have one bias per neuron, or an Activation
-// is unset.
+// layer's size), Biases does not have one bias per neuron, an Activation
+// is unset, or a weight or bias is NaN or infinite.
 func FromLayers(layers ...Layer) (*Network, error) {
 	n := &Network{Layers: make([]Layer, len(layers))}
 	for l, given := range layers {
@@ -114,6 +114,9 @@ func FromLayers(layers ...Layer) (*Network, error) {
 	}
 	if err := n.check(); err != nil {
 		return nil, err
+	}
+	if where := n.firstNonFinite(); where != "" {
+		return nil, fmt.Errorf("mlp: %s; every weight and bias must be a finite number", where)
 	}
 	n.allocate()
 	return n, nil

@@ -101,6 +101,10 @@ func TestFromLayersErrors(t *testing.T) {
 			{Weights: [][]float64{{1, 2, 3}}, Biases: []float64{0}, Activation: sigmoid}},
 			"layer 2, neuron 0 has 3 weights, want 2"},
 		{"activation", []Layer{{Weights: [][]float64{{1}}, Biases: []float64{0}}}, "layer 1 has no activation"},
+		{"NaN weight", []Layer{{Weights: [][]float64{{1, math.NaN()}}, Biases: []float64{0}, Activation: sigmoid}},
+			"layer 1, Weights[0][1] is NaN; every weight and bias must be a finite number"},
+		{"infinite bias", []Layer{{Weights: [][]float64{{1, 2}}, Biases: []float64{math.Inf(-1)}, Activation: sigmoid}},
+			"layer 1, Biases[0] is -Inf"},
 	}
 	for _, tt := range tests {
 		_, err := FromLayers(tt.layers...)

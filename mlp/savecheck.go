@@ -22,22 +22,33 @@ func (n *Network) checkSavable() error {
 		if err := checkSavableActivation(layer.Activation, l+1); err != nil {
 			return err
 		}
+	}
+	if where := n.firstNonFinite(); where != "" {
+		return fmt.Errorf("%s; a network with NaN or infinite parameters has diverged "+
+			"and is not worth saving (train it again with a smaller learning rate)", where)
+	}
+	return nil
+}
+
+// firstNonFinite describes the first NaN or infinite weight or bias of n,
+// "layer 1, Weights[6][0] is NaN", or returns "" if every one is finite.
+func (n *Network) firstNonFinite() string {
+	for l := range n.Layers {
+		layer := &n.Layers[l]
 		for j, row := range layer.Weights {
 			for i, w := range row {
 				if math.IsNaN(w) || math.IsInf(w, 0) {
-					return fmt.Errorf("layer %d, Weights[%d][%d] is %v; a network with NaN or infinite weights has diverged "+
-						"and is not worth saving (train it again with a smaller learning rate)", l+1, j, i, w)
+					return fmt.Sprintf("layer %d, Weights[%d][%d] is %v", l+1, j, i, w)
 				}
 			}
 		}
 		for j, b := range layer.Biases {
 			if math.IsNaN(b) || math.IsInf(b, 0) {
-				return fmt.Errorf("layer %d, Biases[%d] is %v; a network with NaN or infinite biases has diverged "+
-					"and is not worth saving (train it again with a smaller learning rate)", l+1, j, b)
+				return fmt.Sprintf("layer %d, Biases[%d] is %v", l+1, j, b)
 			}
 		}
 	}
-	return nil
+	return ""
 }
 
 // checkSavableActivation returns an error unless a file can name phi, the
