@@ -89,7 +89,7 @@ func (n *Network) BackwardBatch(dOutputs [][]float64) {
 func (n *Network) checkBatchInputs(inputs [][]float64) {
 	for b, x := range inputs {
 		if len(x) != n.InputSize() {
-			panic(fmt.Sprintf("mlp: ForwardBatch row %d has %d inputs, want %d", b, len(x), n.InputSize()))
+			panic(fmt.Sprintf("mlp: ForwardBatch row %d has %s, want %d", b, count(len(x), "input", "inputs"), n.InputSize()))
 		}
 	}
 }
@@ -118,8 +118,8 @@ func (n *Network) checkBatchGradients(dOutputs [][]float64) {
 	}
 	for b, dOutput := range dOutputs {
 		if len(dOutput) != n.OutputSize() {
-			panic(fmt.Sprintf("mlp: BackwardBatch row %d has %d output gradients, want %d",
-				b, len(dOutput), n.OutputSize()))
+			panic(fmt.Sprintf("mlp: BackwardBatch row %d has %s, want %d",
+				b, count(len(dOutput), "output gradient", "output gradients"), n.OutputSize()))
 		}
 	}
 }

@@ -272,7 +272,7 @@ func TestFastPanics(t *testing.T) {
 		want string
 	}{
 		{"worker panics", func() { fast.Forward([][]float64{{1, 2}, {3, 4}, {500, 6}, {7, 8}}) }, "boom"},
-		{"wrong row", func() { fast.Forward([][]float64{{1, 2}, {3}}) }, "row 1 has 1 inputs, want 2"},
+		{"wrong row", func() { fast.Forward([][]float64{{1, 2}, {3}}) }, "row 1 has 1 input, want 2"},
 		{"batch too large", func() { fast.Forward(newMatrix(5, 2)) }, "got 5 rows, want 1 to 4"},
 		{"wrong dOutputs", func() {
 			fast.Forward([][]float64{{1, 2}, {3, 4}, {5, 6}})

@@ -22,7 +22,7 @@ import "fmt"
 func (n *Network) Forward(x []float64) []float64 {
 	n.ready()
 	if len(x) != len(n.input) {
-		panic(fmt.Sprintf("mlp: Forward got %d inputs, want %d", len(x), len(n.input)))
+		panic(fmt.Sprintf("mlp: Forward got %s, want %d", count(len(x), "input", "inputs"), len(n.input)))
 	}
 	copy(n.input, x)
 	n.forwarded = true

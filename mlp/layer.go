@@ -83,13 +83,13 @@ func (l Layer) check(index, inputSize int) error {
 	}
 	for j, row := range l.Weights {
 		if len(row) != inputSize {
-			return fmt.Errorf("mlp: layer %d, neuron %d has %d weights, want %d (one per input of the layer)",
-				index, j, len(row), inputSize)
+			return fmt.Errorf("mlp: layer %d, neuron %d has %s, want %d (one per input of the layer)",
+				index, j, count(len(row), "weight", "weights"), inputSize)
 		}
 	}
 	if len(l.Biases) != len(l.Weights) {
-		return fmt.Errorf("mlp: layer %d has %d biases, want %d (one per neuron)",
-			index, len(l.Biases), len(l.Weights))
+		return fmt.Errorf("mlp: layer %d has %s, want %d (one per neuron)",
+			index, count(len(l.Biases), "bias", "biases"), len(l.Weights))
 	}
 	if l.Activation.Forward == nil || l.Activation.Derivative == nil {
 		return fmt.Errorf("mlp: layer %d has no activation; set it with activation.New, e.g. activation.MustNew(\"sigmoid\")",

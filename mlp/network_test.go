@@ -40,7 +40,7 @@ func TestShapePanics(t *testing.T) {
 		{"Forward, 3 inputs", func() { net.Forward([]float64{1, 2, 3}) }, "mlp: Forward got 3 inputs, want 2"},
 		{"Forward, no inputs", func() { net.Forward(nil) }, "mlp: Forward got 0 inputs, want 2"},
 		{"Backward, 2 gradients", func() { net.Forward([]float64{1, 2}); net.Backward([]float64{1, 2}) }, "mlp: Backward got 2 output gradients, want 1"},
-		{"ForwardBatch, short row", func() { net.ForwardBatch([][]float64{{1, 2}, {1}}) }, "mlp: ForwardBatch row 1 has 1 inputs, want 2"},
+		{"ForwardBatch, short row", func() { net.ForwardBatch([][]float64{{1, 2}, {1}}) }, "mlp: ForwardBatch row 1 has 1 input, want 2"},
 		{"ForwardBatch, empty", func() { net.ForwardBatch(nil) }, "mlp: ForwardBatch got an empty batch"},
 		{"BackwardBatch, wrong rows", func() { net.ForwardBatch([][]float64{{1, 2}}); net.BackwardBatch([][]float64{{1}, {2}}) }, "mlp: BackwardBatch got 2 rows, want 1"},
 		{"BackwardBatch after Forward", func() {
@@ -93,7 +93,7 @@ func TestFromLayersErrors(t *testing.T) {
 		{"no neurons", []Layer{{Activation: sigmoid}}, "layer 1 has no neurons"},
 		{"no inputs", []Layer{{Weights: [][]float64{{}}, Biases: []float64{0}, Activation: sigmoid}}, "layer 1 has no inputs"},
 		{"ragged", []Layer{{Weights: [][]float64{{1, 2}, {3}}, Biases: []float64{0, 0}, Activation: sigmoid}},
-			"layer 1, neuron 1 has 1 weights, want 2"},
+			"layer 1, neuron 1 has 1 weight, want 2"},
 		{"biases", []Layer{{Weights: [][]float64{{1, 2}}, Biases: []float64{0, 0}, Activation: sigmoid}},
 			"layer 1 has 2 biases, want 1"},
 		{"chain", []Layer{

@@ -37,8 +37,8 @@ func (p *Perceptron) checkData(inputs [][]float64, labels []float64) error {
 	}
 	for i, x := range inputs {
 		if len(x) != len(p.Weights) {
-			return fmt.Errorf("perceptron: row %d has %d inputs, want %d (one per weight)",
-				i, len(x), len(p.Weights))
+			return fmt.Errorf("perceptron: row %d has %s, want %d (one per weight)",
+				i, inputCount(len(x)), len(p.Weights))
 		}
 		for j, xj := range x {
 			if math.IsNaN(xj) || math.IsInf(xj, 0) {

@@ -24,7 +24,7 @@ func TestTrainRejectsBadInput(t *testing.T) {
 		{"more labels than rows", [][]float64{{0, 0}}, []float64{0, 1}, classroom(), "1 input rows but 2 labels"},
 		{"more rows than labels", [][]float64{{0, 0}, {1, 1}}, []float64{0}, classroom(), "2 input rows but 1 labels"},
 		{"ragged rows", [][]float64{{0, 0}, {0, 1, 1}, {1, 0}}, []float64{0, 1, 1}, classroom(), "row 1 has 3 inputs, want 2"},
-		{"rows shorter than weights", [][]float64{{0}, {1}}, []float64{0, 1}, classroom(), "row 0 has 1 inputs, want 2"},
+		{"rows shorter than weights", [][]float64{{0}, {1}}, []float64{0, 1}, classroom(), "row 0 has 1 input, want 2"},
 		{"label 2", [][]float64{{0, 0}, {1, 1}}, []float64{0, 2}, classroom(), "labels[1] is 2; labels must be 0 or 1"},
 		{"label -1", [][]float64{{0, 0}, {1, 1}}, []float64{-1, 1}, classroom(), "labels[0] is -1"},
 		{"label NaN", [][]float64{{0, 0}}, []float64{math.NaN()}, classroom(), "labels[0] is NaN"},

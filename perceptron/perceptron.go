@@ -84,7 +84,7 @@ func NewRandom(inputs int, rng *rand.Rand) *Perceptron {
 // every z first, and return an error instead.
 func (p *Perceptron) Forward(x []float64) (z, a float64) {
 	if len(x) != len(p.Weights) {
-		panic(fmt.Sprintf("perceptron: Forward got %d inputs, want %d", len(x), len(p.Weights)))
+		panic(fmt.Sprintf("perceptron: Forward got %s, want %d", inputCount(len(x)), len(p.Weights)))
 	}
 	z = p.weightedSum(x)
 	if math.IsNaN(z) {

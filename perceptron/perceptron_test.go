@@ -86,7 +86,7 @@ func TestForwardPanics(t *testing.T) {
 		want string
 	}{
 		{"too many inputs", New(2), []float64{1, 2, 3}, "perceptron: Forward got 3 inputs, want 2"},
-		{"too few inputs", New(2), []float64{1}, "perceptron: Forward got 1 inputs, want 2"},
+		{"too few inputs", New(2), []float64{1}, "perceptron: Forward got 1 input, want 2"},
 		{"NaN input", New(2), []float64{math.NaN(), 0}, "z = NaN"},
 		{"Inf cancels", &Perceptron{Weights: []float64{1, 1}}, []float64{math.Inf(1), math.Inf(-1)}, "z = NaN"},
 	}
