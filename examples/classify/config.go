@@ -70,7 +70,7 @@ func (c *config) check() error {
 	}
 	act, err := activation.New(c.activation)
 	if err != nil {
-		return fmt.Errorf("-activation %s: unknown; use sigmoid, tanh, relu or leaky_relu", c.activation)
+		return fmt.Errorf("-activation %s: unknown; use sigmoid, tanh, relu or leaky_relu (or identity, for a linear network)", c.activation)
 	}
 	if act.Name == "step" {
 		return fmt.Errorf("-activation step: its slope is 0 everywhere, so backpropagation cannot train it; use sigmoid, tanh, relu or leaky_relu")

@@ -46,7 +46,7 @@ func run(stdout, stderr io.Writer, args []string) error {
 	flags.Float64Var(&c.split, "split", defaultSplit, "`fraction` of each class held out for testing when there is no -test file, in (0, 1)")
 	c.hidden = layerSizes{16}
 	flags.Var(&c.hidden, "hidden", fmt.Sprintf("`sizes` of the hidden layers, comma separated, each 1 to %d, at most %d layers: 16,16 is two layers of 16 neurons, none a linear classifier", maxLayerSize, maxHiddenLayers))
-	flags.StringVar(&c.activation, "activation", "tanh", "`name` of the hidden layers' activation: sigmoid, tanh, relu or leaky_relu")
+	flags.StringVar(&c.activation, "activation", "tanh", "`name` of the hidden layers' activation: sigmoid, tanh, relu or leaky_relu (or identity, which makes the network linear, for comparison)")
 	flags.StringVar(&c.optimizer, "optimizer", "adam", "`name` of the optimizer: sgd, momentum (SGD with momentum 0.9) or adam")
 	flags.Float64Var(&c.learningRate, "lr", 0, "learning `rate`, > 0 (default 0.01 for adam, 0.05 for momentum, 0.1 for sgd)")
 	flags.IntVar(&c.epochs, "epochs", 200, fmt.Sprintf("number of `epochs`, passes over the training set, 1 to %d", maxEpochs))

@@ -86,9 +86,13 @@ func stallNote(units []hiddenUnit, activationName string) string {
 			"and 0.693 is the lowest loss such a network can reach: more epochs cannot take it lower.")
 	case len(dead)+len(linear) == len(units):
 		lines = append(lines,
-			fmt.Sprintf("%s %s linear on all four inputs (output s·z + c, one s and c for all four),",
-				hiddenNames(linear), plural(len(linear), "is", "are")),
-			"so the network is a linear model here, and 0.693 is the lowest loss a linear model can",
+			fmt.Sprintf("%s %s linear on all four inputs: %s on one straight piece of the activation.",
+				hiddenNames(linear), plural(len(linear), "is", "are"), plural(len(linear), "it stays", "each stays")))
+		if piece := straightPiece(activationName); piece != "" {
+			lines = append(lines, piece)
+		}
+		lines = append(lines,
+			"So the network is a linear model here, and 0.693 is the lowest loss a linear model can",
 			"reach on XOR: more epochs cannot take it lower, because a linear model cannot compute XOR.")
 	default:
 		lines = append(lines, "The other hidden neurons may still find a way down, slowly: the gradient is small here.")
@@ -98,6 +102,20 @@ func stallNote(units []hiddenUnit, activationName string) string {
 	}
 	lines[len(lines)-1] += ")"
 	return "   " + strings.Join(lines, "\n   ")
+}
+
+// straightPiece says which straight piece of a piecewise-linear activation
+// a linear hidden neuron stays on, or returns "" for other activations.
+func straightPiece(activationName string) string {
+	switch activationName {
+	case "relu":
+		return "(For all four inputs z > 0, where ReLU is a = z.)"
+	case "leaky_relu":
+		return "(For all four inputs z keeps one sign, and leaky ReLU is a straight line on each side of 0.)"
+	case "identity":
+		return "(The identity is a = z everywhere: one straight line.)"
+	}
+	return ""
 }
 
 // deadNote names the dead hidden neurons in one short paragraph, or returns
