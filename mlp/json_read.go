@@ -19,8 +19,11 @@ import (
 //   - the data is not exactly one JSON object: a syntax error, a truncated
 //     file, or anything but white space after the closing brace;
 //   - "format" is not "tocha.mlp" or "version" is not 1;
-//   - a field is unknown (most likely a typo, such as "bias" for "biases")
-//     or holds the wrong kind of value;
+//   - a field is unknown (most likely a typo, such as "bias" for "biases"),
+//     written in other capitals ("Weights" for "weights": names are
+//     case-sensitive), given twice in one object, or holds the wrong kind
+//     of value;
+//   - a value is null: null is not 0, and a file never holds it;
 //   - a number does not fit in a float64: JSON has no NaN or Infinity, and
 //     1e999 is an error, not +Inf;
 //   - an activation is unknown, a leaky_relu has no slope or another
@@ -57,7 +60,14 @@ func readJSON(r io.Reader) (*Network, error) {
 		return nil, err
 	}
 
-	// Second pass: the whole model, refusing fields it does not know.
+	// Second pass: what encoding/json would let through. It matches field
+	// names whatever their capitals, keeps the last of two fields of the
+	// same name and reads null as 0.
+	if err := checkJSONStrictly(data); err != nil {
+		return nil, err
+	}
+
+	// Third pass: the whole model, refusing fields it does not know.
 	var file jsonModel
 	decoder := json.NewDecoder(bytes.NewReader(data))
 	decoder.DisallowUnknownFields()

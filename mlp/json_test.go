@@ -141,7 +141,7 @@ func TestReadJSONErrors(t *testing.T) {
 		{"inputs as fraction", edit(`"inputs": 2`, `"inputs": 2.5`), "layers.inputs holds a JSON number 2.5, want a whole number"},
 		{"too few rows", edit(`"outputs": 1`, `"outputs": 2`), "layers[0].weights has 1 rows, want 2"},
 		{"short row", edit("[[1, 2]]", "[[1]]"), "layers[0].weights[0] has 1 numbers, want 2"},
-		{"null row", edit("[[1, 2]]", "[null]"), "layers[0].weights[0] has 0 numbers, want 2"},
+		{"null row", edit("[[1, 2]]", "[null]"), "layers[0].weights[0] is null"},
 		{"too many biases", edit("[3]", "[3, 4]"), "layers[0].biases has 2 numbers, want 1"},
 		{"layers disagree", model(layer + "," + layer), "layers[1].inputs is 2, but layers[0].outputs is 1"},
 		{"NaN", edit("[[1, 2]]", "[[NaN, 2]]"), "JSON has no NaN or Infinity"},
@@ -163,6 +163,91 @@ func TestReadJSONErrors(t *testing.T) {
 			}
 		})
 	}
+}
+
+// strictCase is a file that encoding/json alone would read, and the
+// error that ReadJSON gives instead.
+type strictCase struct {
+	name string
+	file string
+	want string // the whole message, after "mlp: ReadJSON: "
+}
+
+// testStrict checks that ReadJSON refuses each file with exactly its
+// message, and returns no network.
+func testStrict(t *testing.T, tests []strictCase) {
+	t.Helper()
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			net, err := mlp.ReadJSON(strings.NewReader(tt.file))
+			if want := "mlp: ReadJSON: " + tt.want; err == nil || err.Error() != want {
+				t.Fatalf("ReadJSON(%q) error = %v\nwant %s", tt.file, err, want)
+			}
+			if net != nil {
+				t.Errorf("ReadJSON returned a network with its error")
+			}
+		})
+	}
+}
+
+// strictModel is the valid file of TestReadJSONMinimal, with the layer's
+// text edited: each strict case differs from it in one place only.
+func strictModel(old, new string) string {
+	const layer = `{"inputs": 2, "outputs": 1, "activation": "sigmoid", "weights": [[1, 2]], "biases": [3]}`
+	return `{"format": "tocha.mlp", "version": 1, "layers": [` + strings.Replace(layer, old, new, 1) + `]}`
+}
+
+// null is not 0: encoding/json would read [[null, 1]] as [[0, 1]].
+func TestReadJSONRefusesNull(t *testing.T) {
+	testStrict(t, []strictCase{
+		{"null weight", strictModel("[[1, 2]]", "[[null, 1]]"),
+			"line 1, column 116: layers[0].weights[0][0] is null; write its value instead (a tocha file never holds null, not even for 0)"},
+		{"null weight and bias", strictModel("[[1, 2]], \"biases\": [3]", "[[1, null]], \"biases\": [null]"),
+			"line 1, column 119: layers[0].weights[0][1] is null; write its value instead (a tocha file never holds null, not even for 0)"},
+		{"null bias", strictModel("[3]", "[null]"),
+			"line 1, column 135: layers[0].biases[0] is null; write its value instead (a tocha file never holds null, not even for 0)"},
+		{"null slope", strictModel(`"sigmoid"`, `"sigmoid", "slope": null`),
+			"line 1, column 112: layers[0].slope is null; write its value instead (a tocha file never holds null, not even for 0)"},
+		{"null layers", `{"format": "tocha.mlp", "version": 1, "layers": null}`,
+			"line 1, column 49: layers is null; write its value instead (a tocha file never holds null, not even for 0)"},
+	})
+}
+
+// Field names are case-sensitive: encoding/json alone would read "WEIGHTS"
+// as "weights".
+func TestReadJSONRefusesOtherCapitals(t *testing.T) {
+	testStrict(t, []strictCase{
+		{"WEIGHTS", strictModel(`"weights"`, `"WEIGHTS"`),
+			`line 1, column 103: unknown field "WEIGHTS" in layers[0]; field names are case-sensitive: write "weights"`},
+		{"Biases", strictModel(`"biases"`, `"Biases"`),
+			`line 1, column 124: unknown field "Biases" in layers[0]; field names are case-sensitive: write "biases"`},
+		{"OUTPUTS", strictModel(`"outputs"`, `"OUTPUTS"`),
+			`line 1, column 64: unknown field "OUTPUTS" in layers[0]; field names are case-sensitive: write "outputs"`},
+		{"Layers", strings.Replace(strictModel("", ""), `"layers"`, `"Layers"`, 1),
+			`line 1, column 39: unknown field "Layers" in the file; field names are case-sensitive: write "layers"`},
+		{"Format", strings.Replace(strictModel("", ""), `"format"`, `"Format"`, 1),
+			`line 1, column 2: unknown field "Format" in the file; field names are case-sensitive: write "format"`},
+		{"escaped capital", strictModel(`"weights"`, `"\u0057eights"`),
+			`line 1, column 103: unknown field "Weights" in layers[0]; field names are case-sensitive: write "weights"`},
+		{"long s", strictModel(`"sigmoid"`, `"leaky_relu", "\u017flope": 0.01`), // 'ſ' is an s for encoding/json
+			"line 1, column 106: unknown field \"\u017flope\" in layers[0]; field names are case-sensitive: write \"slope\""},
+	})
+}
+
+// A field may be given once: encoding/json alone would keep the last.
+func TestReadJSONRefusesDuplicateFields(t *testing.T) {
+	testStrict(t, []strictCase{
+		{"biases twice", strictModel(`"biases": [3]`, `"biases": [3], "biases": [5]`),
+			`line 1, column 139: field "biases" appears twice in layers[0]; give each field once`},
+		{"version twice", strings.Replace(strictModel("", ""), `"version": 1`, `"version": 1, "version": 1`, 1),
+			`line 1, column 39: field "version" appears twice in the file; give each field once`},
+		{"layers twice", strings.Replace(strictModel("", ""), `"layers": [`, `"layers": [], "layers": [`, 1),
+			`line 1, column 53: field "layers" appears twice in the file; give each field once`},
+		{"in the second layer", `{"format": "tocha.mlp", "version": 1, "layers": [` +
+			`{"inputs": 1, "outputs": 1, "activation": "identity", "weights": [[1]], "biases": [0]},` + "\n" +
+			`{"inputs": 1, "outputs": 1, "activation": "identity", "inputs": 1, "weights": [[1]], "biases": [0]}]}`,
+			`line 2, column 55: field "inputs" appears twice in layers[1]; give each field once`},
+	})
 }
 
 // The valid model of TestReadJSONErrors does load, so that each case fails
@@ -188,5 +273,14 @@ func TestLoadErrorNamesFile(t *testing.T) {
 	_, err := mlp.Load(path)
 	if err == nil || !strings.Contains(err.Error(), "bad.json") || !strings.Contains(err.Error(), `"version" is 7`) {
 		t.Errorf("Load error = %v; want one naming the file and the version", err)
+	}
+
+	// So do the errors of the strict checks.
+	if err := os.WriteFile(path, []byte(strictModel(`"biases"`, `"BIASES"`)), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	_, err = mlp.Load(path)
+	if err == nil || !strings.Contains(err.Error(), "bad.json") || !strings.Contains(err.Error(), `unknown field "BIASES" in layers[0]`) {
+		t.Errorf("Load error = %v; want one naming the file and the field", err)
 	}
 }

@@ -17,11 +17,12 @@ import (
 // ReadJSON returns an error that names the line and column or the field,
 // and no perceptron, if the data is not exactly one JSON object (a syntax
 // error, a truncated file, trailing data); if "format" is not
-// "tocha.perceptron" or "version" is not 1; if a field is unknown (a typo)
-// or missing, or holds the wrong kind of value or a number too large for a
-// float64; if the activation is unknown, a leaky_relu has no slope or
-// another activation has one; or if "weights" does not hold "inputs"
-// numbers.
+// "tocha.perceptron" or "version" is not 1; if a field is unknown (a typo,
+// or other capitals such as "Bias" for "bias": names are case-sensitive),
+// missing or given twice, or holds null (which is not 0), the wrong kind of
+// value or a number too large for a float64; if the activation is unknown,
+// a leaky_relu has no slope or another activation has one; or if "weights"
+// does not hold "inputs" numbers.
 func ReadJSON(r io.Reader) (*Perceptron, error) {
 	p, err := readJSON(r)
 	if err != nil {
@@ -56,6 +57,13 @@ func readJSON(r io.Reader) (*Perceptron, error) {
 		return nil, fmt.Errorf(`"version" is missing; want "version": %d`, jsonVersion)
 	case *header.Version != jsonVersion:
 		return nil, fmt.Errorf(`"version" is %d, but this tocha reads version %d`, *header.Version, jsonVersion)
+	}
+
+	// Then what encoding/json would let through: it matches field names
+	// whatever their capitals, keeps the last of two fields of the same
+	// name and reads null as 0.
+	if err := checkJSONStrictly(data); err != nil {
+		return nil, err
 	}
 
 	var file jsonPerceptron

@@ -133,6 +133,90 @@ func TestReadJSONErrors(t *testing.T) {
 	}
 }
 
+// strictCase is a file that encoding/json alone would read, and the
+// error that ReadJSON gives instead.
+type strictCase struct {
+	name string
+	file string
+	want string // the whole message, after "perceptron: ReadJSON: "
+}
+
+// testStrict checks that ReadJSON refuses each file with exactly its
+// message, and returns no perceptron.
+func testStrict(t *testing.T, tests []strictCase) {
+	t.Helper()
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			p, err := perceptron.ReadJSON(strings.NewReader(tt.file))
+			if want := "perceptron: ReadJSON: " + tt.want; err == nil || err.Error() != want {
+				t.Fatalf("ReadJSON(%q) error = %v\nwant %s", tt.file, err, want)
+			}
+			if p != nil {
+				t.Errorf("ReadJSON returned a perceptron with its error")
+			}
+		})
+	}
+}
+
+// strictFile is the valid file of TestReadJSONErrors with one edit: each
+// strict case differs from it in one place only.
+func strictFile(old, new string) string {
+	const valid = `{"format": "tocha.perceptron", "version": 1, "inputs": 2, "activation": "step", "weights": [-2, -1], "bias": 2}`
+	return strings.Replace(valid, old, new, 1)
+}
+
+// null is not 0: encoding/json would read [null, 1] as [0, 1].
+func TestReadJSONRefusesNull(t *testing.T) {
+	const fix = "; write its value instead (a tocha file never holds null, not even for 0)"
+	testStrict(t, []strictCase{
+		{"null weight", strictFile("[-2, -1]", "[null, 1]"), "line 1, column 93: weights[0] is null" + fix},
+		{"null bias", strictFile(`"bias": 2`, `"bias": null`), "line 1, column 110: bias is null" + fix},
+		{"null slope", strictFile(`"step"`, `"step", "slope": null`), "line 1, column 90: slope is null" + fix},
+		{"null inputs", strictFile(`"inputs": 2`, `"inputs": null`), "line 1, column 56: inputs is null" + fix},
+	})
+}
+
+// Field names are case-sensitive: encoding/json alone would read "WEIGHTS"
+// as "weights".
+func TestReadJSONRefusesOtherCapitals(t *testing.T) {
+	testStrict(t, []strictCase{
+		{"WEIGHTS", strictFile(`"weights"`, `"WEIGHTS"`),
+			`line 1, column 81: unknown field "WEIGHTS" in the file; field names are case-sensitive: write "weights"`},
+		{"Bias", strictFile(`"bias"`, `"Bias"`),
+			`line 1, column 102: unknown field "Bias" in the file; field names are case-sensitive: write "bias"`},
+		{"Inputs", strictFile(`"inputs"`, `"Inputs"`),
+			`line 1, column 46: unknown field "Inputs" in the file; field names are case-sensitive: write "inputs"`},
+		{"FORMAT", strictFile(`"format"`, `"FORMAT"`),
+			`line 1, column 2: unknown field "FORMAT" in the file; field names are case-sensitive: write "format"`},
+		{"escaped capital", strictFile(`"activation"`, `"\u0041ctivation"`),
+			`line 1, column 59: unknown field "Activation" in the file; field names are case-sensitive: write "activation"`},
+	})
+}
+
+// A field may be given once: encoding/json alone would keep the last.
+func TestReadJSONRefusesDuplicateFields(t *testing.T) {
+	testStrict(t, []strictCase{
+		{"bias twice", strictFile(`"bias": 2`, `"bias": 2, "bias": 5`),
+			`line 1, column 113: field "bias" appears twice in the file; give each field once`},
+		{"weights twice", strictFile(`"weights": [-2, -1]`, `"weights": [-2, -1], "weights": [1, 1]`),
+			`line 1, column 102: field "weights" appears twice in the file; give each field once`},
+		{"format twice", strictFile(`"version": 1`, `"version": 1, "format": "tocha.perceptron"`),
+			`line 1, column 46: field "format" appears twice in the file; give each field once`},
+	})
+}
+
+// Load names the file in the errors of the strict checks too.
+func TestLoadStrictErrorNamesFile(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "bad.json")
+	if err := os.WriteFile(path, []byte(strictFile(`"bias": 2`, `"bias": 2, "bias": 5`)), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	_, err := perceptron.Load(path)
+	if err == nil || !strings.Contains(err.Error(), "bad.json") || !strings.Contains(err.Error(), `field "bias" appears twice`) {
+		t.Errorf("Load error = %v; want one naming the file and the field", err)
+	}
+}
+
 func TestWriteJSONRefuses(t *testing.T) {
 	swish := activation.Activation{Name: "swish", Forward: math.Tanh}
 	for _, tt := range []struct {
