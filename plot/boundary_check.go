@@ -90,11 +90,11 @@ func axisRange(name string, lo, hi float64, points [][]float64, dim int) (float6
 }
 
 // checkSpan returns an error unless the range [lo, hi] can be drawn: its
-// width must be finite and at least a millionth of its largest coordinate
-// (and of 1), so that the cells' coordinates differ and the tick labels
-// need only a few digits.
+// width must be finite, at least a millionth of its largest coordinate, so
+// that the cells' coordinates differ, and at least 1e-9, so that the tick
+// labels need at most a dozen characters.
 func checkSpan(name string, lo, hi float64) error {
-	span, magnitude := hi-lo, math.Max(1, math.Max(math.Abs(lo), math.Abs(hi)))
+	span, magnitude := hi-lo, math.Max(1e-3, math.Max(math.Abs(lo), math.Abs(hi)))
 	switch {
 	case math.IsInf(span, 0) || math.IsInf(magnitude, 0):
 		return fmt.Errorf("plot: Boundary %s range [%g, %g] is too wide to compute with; "+
