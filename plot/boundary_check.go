@@ -90,18 +90,18 @@ func axisRange(name string, lo, hi float64, points [][]float64, dim int) (float6
 }
 
 // checkSpan returns an error unless the range [lo, hi] can be drawn: its
-// width must be finite, at least a millionth of its largest coordinate, so
-// that the cells' coordinates differ, and at least 1e-9, so that the tick
-// labels need at most a dozen characters.
+// width must be finite and at least 1e-9 times its largest coordinate (and
+// at least 1e-9), so that the cells' coordinates differ and the tick labels
+// need about a dozen characters.
 func checkSpan(name string, lo, hi float64) error {
-	span, magnitude := hi-lo, math.Max(1e-3, math.Max(math.Abs(lo), math.Abs(hi)))
+	span, magnitude := hi-lo, math.Max(1, math.Max(math.Abs(lo), math.Abs(hi)))
 	switch {
 	case math.IsInf(span, 0) || math.IsInf(magnitude, 0):
 		return fmt.Errorf("plot: Boundary %s range [%g, %g] is too wide to compute with; "+
 			"scale the data first (dataset.Standardizer)", name, lo, hi)
-	case span < 1e-6*magnitude:
-		return fmt.Errorf("plot: Boundary %s range [%g, %g] is too narrow to draw (%g wide); "+
-			"make it at least %.2g wide, or scale the data first (dataset.Standardizer)", name, lo, hi, span, 1e-6*magnitude)
+	case span < 1e-9*magnitude:
+		return fmt.Errorf("plot: Boundary %s range [%g, %g] is too narrow to draw (%.3g wide); "+
+			"make it at least %.3g wide, or scale the data first (dataset.Standardizer)", name, lo, hi, span, 1e-9*magnitude)
 	}
 	return nil
 }

@@ -32,7 +32,7 @@ func TestBoundaryErrors(t *testing.T) {
 		{"window below float64's resolution", func(b *Boundary) { b.XMin, b.XMax = 1, math.Nextafter(1, 2) }, "x range [1, 1.0000000000000002] is too narrow"},
 		{"tiny window", func(b *Boundary) { b.YMin, b.YMax = 0, 1e-300 }, "y range [0, 1e-300] is too narrow"},
 		{"points a few ulps apart", func(b *Boundary) { b.Points = [][]float64{{1e16, 0}, {1e16 + 2, 1}, {1e16, 1}, {1e16 + 2, 0}} },
-			"x range [1e+16, 1.0000000000000002e+16] is too narrow to draw (2 wide); make it at least 1e+10 wide"},
+			"x range [1e+16, 1.0000000000000002e+16] is too narrow to draw (2 wide); make it at least 1e+07 wide"},
 		{"points too far apart", func(b *Boundary) { b.Points[0] = []float64{-1e308, 0}; b.Points[3] = []float64{1e308, 1} },
 			"x range [-Inf, +Inf] is too wide"},
 		{"negative width", func(b *Boundary) { b.Width = -5 }, "Width is -5"},
@@ -127,5 +127,20 @@ func TestBoundarySinglePoint(t *testing.T) {
 	want := window{1, 3, 2, 4}
 	if p.win != want {
 		t.Errorf("window = %+v; want %+v", p.win, want)
+	}
+}
+
+// TestBoundarySmallWindows checks that narrow but drawable windows are
+// accepted: data in SI units, and a window of a thousandth at 1000.
+func TestBoundarySmallWindows(t *testing.T) {
+	for _, window := range [][2]float64{{4e-7, 7e-7}, {1000, 1000.001}, {0, 1e-9}, {-0.001, 0.001}} {
+		b := xorBoundary()
+		b.XMin, b.XMax, b.YMin, b.YMax = window[0], window[1], window[0], window[1]
+		if _, err := b.Lines(); err != nil {
+			t.Errorf("window %v: %v", window, err)
+		}
+		if err := b.WriteSVG(io.Discard); err != nil {
+			t.Errorf("window %v, SVG: %v", window, err)
+		}
 	}
 }

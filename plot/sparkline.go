@@ -54,12 +54,14 @@ func sparkline(values []float64, width int, levels []rune) (string, error) {
 	for _, m := range means {
 		lo, hi = math.Min(lo, m), math.Max(hi, m)
 	}
+	// Halved first, so that hi − lo cannot overflow. (Halving loses the last
+	// bit of subnormal numbers: two of them may then draw as a flat series.)
+	halfRange := hi/2 - lo/2
 	line := make([]rune, width)
 	for i, m := range means {
 		level := 0
-		if hi > lo {
-			// Halved first, exactly, so that hi − lo cannot overflow.
-			level = int(math.Round((m/2 - lo/2) / (hi/2 - lo/2) * float64(len(levels)-1)))
+		if halfRange > 0 {
+			level = int(math.Round((m/2 - lo/2) / halfRange * float64(len(levels)-1)))
 		}
 		line[i] = levels[level]
 	}

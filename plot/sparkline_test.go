@@ -61,6 +61,10 @@ func TestSparklineHugeRange(t *testing.T) {
 	if err != nil || got != "▁█▅" {
 		t.Errorf("Sparkline(-1e308, 1e308, 0) = %q, %v; want \"▁█▅\"", got, err)
 	}
+	got, err = Sparkline([]float64{0, 5e-324}, 0) // adjacent numbers whose halves are equal
+	if err != nil || got != "▁▁" {
+		t.Errorf("Sparkline(0, 5e-324) = %q, %v; want \"▁▁\"", got, err)
+	}
 	got, err = Sparkline([]float64{1e308, 1e308, -1e308, -1e308}, 2)
 	if err != nil || got != "█▁" {
 		t.Errorf("Sparkline of two means near ±1e308 = %q, %v; want \"█▁\"", got, err)
