@@ -38,14 +38,15 @@ func LoadCSV(path string, opts CSVOptions) (Dataset, error) {
 // the labels themselves, as written:
 //
 //   - if opts.ClassNames is set, a label's index is its position there;
-//   - else, if every label is an integer written plainly ("0", "1", "-1":
-//     no '+' sign, no leading zeros), the distinct values in increasing
-//     numeric order get indices 0, 1, 2, ...: labels 0..k−1 keep their
-//     value as index, and {-1, 1} becomes {0, 1};
+//   - else, if every label is an integer and each value is written one way
+//     only ("-1" and "+1", or "0" and "1"), the distinct values in
+//     increasing numeric order get indices 0, 1, 2, ...: labels 0..k−1 keep
+//     their value as index, and {-1, +1} becomes {0, 1};
 //   - else the distinct labels in sorted (byte-wise) order get 0, 1, 2, ...;
 //     sorting, unlike order of first appearance, does not depend on how the
 //     rows happen to be shuffled. Labels that differ as text are different
-//     classes: "+1" and "1", or "01" and "1", are two classes, not one.
+//     classes: "+1" and "1" in one file, or "01" and "1", are two classes,
+//     not one.
 //
 // When train and test come as separate files, load the test file with
 // opts.ClassNames = train.ClassNames so the indices agree.

@@ -6,9 +6,9 @@ import (
 	"testing"
 )
 
-// TestReadCSVLabelSpellings checks which labels are read as integers:
-// only those written plainly. Other spellings are text, kept as written,
-// so that two spellings of one number are never silently merged.
+// TestReadCSVLabelSpellings checks which labels are read as integers: those
+// whose every value is written one way. Their names keep that spelling;
+// two spellings of one number make the labels text, never merged.
 func TestReadCSVLabelSpellings(t *testing.T) {
 	checkCSVReads(t, []csvReadCase{
 		{
@@ -20,11 +20,19 @@ func TestReadCSVLabelSpellings(t *testing.T) {
 			featureNames: []string{"x"},
 		},
 		{
-			name:         "signed integers are text, named as written",
+			name:         "signed integers in numeric order, named as written",
 			text:         "x,label\n1,+1\n2,-1\n3,+1\n",
 			inputs:       [][]float64{{1}, {2}, {3}},
-			classes:      []int{0, 1, 0},
-			classNames:   []string{"+1", "-1"},
+			classes:      []int{1, 0, 1},
+			classNames:   []string{"-1", "+1"},
+			featureNames: []string{"x"},
+		},
+		{
+			name:         "+1 and 1 in one file are two classes",
+			text:         "x,label\n1,+1\n2,1\n",
+			inputs:       [][]float64{{1}, {2}},
+			classes:      []int{0, 1},
+			classNames:   []string{"+1", "1"},
 			featureNames: []string{"x"},
 		},
 		{
@@ -65,7 +73,7 @@ func TestReadCSVTestFileWithTrainClassNames(t *testing.T) {
 		testClasses []int
 	}{
 		{"plain integers", "x,label\n1,0\n2,1\n3,2\n", "x,label\n1,2\n2,0\n", []int{2, 0}},
-		{"signed integers", "x,label\n1,+1\n2,-1\n", "x,label\n1,-1\n2,+1\n3,+1\n", []int{1, 0, 0}},
+		{"signed integers", "x,label\n1,+1\n2,-1\n", "x,label\n1,-1\n2,+1\n3,+1\n", []int{0, 1, 1}},
 		{"integers with a leading zero", "x,label\n1,01\n2,1\n", "x,label\n1,1\n2,01\n", []int{1, 0}},
 		{"text", "x,label\n1,setosa\n2,virginica\n", "x,label\n1,virginica\n", []int{1}},
 	}

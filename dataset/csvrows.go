@@ -83,13 +83,13 @@ func classIndices(name string, labels []labelCell, given []string) ([]int, []str
 		return classes, slices.Clone(given), nil
 	}
 
-	if values, ok := integerLabels(labels); ok {
+	if values, spelling, ok := integerLabels(labels); ok {
 		distinct := slices.Clone(values)
 		slices.Sort(distinct)
 		distinct = slices.Compact(distinct)
 		classNames := make([]string, len(distinct))
 		for c, v := range distinct {
-			classNames[c] = strconv.Itoa(v)
+			classNames[c] = spelling[v]
 		}
 		for k, v := range values {
 			classes[k], _ = slices.BinarySearch(distinct, v)
@@ -129,19 +129,23 @@ func separatorHint(fields []string, comma rune) (string, []string) {
 }
 
 // integerLabels returns the labels' values if every label is an integer
-// written as strconv.Itoa writes it: no '+' sign, no leading zeros, "0"
-// and not "-0". The class names made from the values are then the labels
-// themselves, so a test file read with ClassNames from this one matches.
-// Were "+1" read as 1, the class would be named "1" and the test file's
-// "+1" would match no class.
-func integerLabels(labels []labelCell) ([]int, bool) {
-	values := make([]int, len(labels))
+// and each value is written one way only, with that spelling of each
+// value, which becomes its class name: "+1" stays "+1", so that a test file
+// read with ClassNames from this one matches. Two spellings of one value,
+// such as "01" and "1", make the labels text instead (ok is false).
+func integerLabels(labels []labelCell) (values []int, spelling map[int]string, ok bool) {
+	values = make([]int, len(labels))
+	spelling = make(map[int]string)
 	for k, cell := range labels {
 		v, err := strconv.Atoi(cell.text)
-		if err != nil || strconv.Itoa(v) != cell.text {
-			return nil, false
+		if err != nil {
+			return nil, nil, false
 		}
+		if written, seen := spelling[v]; seen && written != cell.text {
+			return nil, nil, false
+		}
+		spelling[v] = cell.text
 		values[k] = v
 	}
-	return values, true
+	return values, spelling, true
 }
