@@ -13,29 +13,38 @@ import (
 //     logits, or one sigmoid per class): the index of the largest output.
 //     Softmax does not change which output is largest, so logits need no
 //     softmax for this.
-//   - one output (two classes, 0 and 1): an output that is never negative
-//     (sigmoid, a probability; step; ReLU) means class 1 when it is ≥ 0.5,
-//     halfway between the targets 0 and 1; any other output, such as the
-//     logit of an identity layer trained with "bce_with_logits", means
-//     class 1 when it is ≥ 0, where σ(0) = 0.5. (So a linear output trained
-//     with MSE on 0/1 targets would be read as a logit: give such a network
-//     a sigmoid output layer.)
+//   - one output (two classes, 0 and 1): class 1 when the output is ≥ 0.5,
+//     halfway between the targets 0 and 1, whatever the activation (a
+//     sigmoid's probability, or a tanh or ReLU output trained with MSE);
+//     except an identity output, which is read as a logit, trained with
+//     "bce_with_logits": class 1 when it is ≥ 0, where σ(0) = 0.5.
 //
-// [Train] reads outputs the same way for its accuracy. PredictClass panics
-// as [Network.Forward] does.
+// [Train] reads outputs the same way for its accuracy, except that it knows
+// its loss: with "mse" an identity output is read at 0.5 too. PredictClass
+// panics as [Network.Forward] does.
 func (n *Network) PredictClass(x []float64) int {
 	return n.classOf(n.Forward(x))
 }
 
 // classOf reads one output of the network as a class.
 func (n *Network) classOf(output []float64) int {
+	return classAt(output, n.threshold())
+}
+
+// threshold is where a single output becomes class 1: 0 for the logit of
+// an identity layer, 0.5 for every other output, halfway between 0 and 1.
+func (n *Network) threshold() float64 {
+	if n.Layers[len(n.Layers)-1].Activation.Name == "identity" {
+		return 0
+	}
+	return 0.5
+}
+
+// classAt reads an output as a class: the largest of several outputs, or
+// class 1 for a single output at or above threshold.
+func classAt(output []float64, threshold float64) int {
 	if len(output) > 1 {
 		return Argmax(output)
-	}
-	threshold := 0.0 // a logit: class 1 from σ(z) ≥ 0.5
-	switch n.Layers[len(n.Layers)-1].Activation.Name {
-	case "sigmoid", "step", "relu": // never negative: halfway between 0 and 1
-		threshold = 0.5
 	}
 	if output[0] >= threshold {
 		return 1

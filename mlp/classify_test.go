@@ -77,6 +77,8 @@ func TestPredictClassSingleOutput(t *testing.T) {
 		{"identity", 0.2, 1},  // a logit ≥ 0
 		{"identity", -0.2, 0}, // a logit < 0
 		{"tanh", -0.3, 0},
+		{"tanh", 0.3, 0}, // tanh(0.3) = 0.29: below halfway between the targets 0 and 1
+		{"tanh", 1, 1},   // tanh(1) = 0.76
 		{"step", -1, 0},  // step(−1) = 0: class 0, not a logit ≥ 0
 		{"step", 0, 1},   // step(0) = 1
 		{"relu", -1, 0},  // relu(−1) = 0
@@ -178,5 +180,33 @@ func TestConfusion(t *testing.T) {
 	}
 	if _, err := Confusion(nil, inputs, classes); err == nil || !strings.Contains(err.Error(), "nil network") {
 		t.Errorf("Confusion of a nil network: error %v; want one saying so", err)
+	}
+}
+
+// TestTrainAccuracyKnowsTheLoss checks where Train reads a single identity
+// output as class 1: at 0.5 when it was trained with MSE towards 0 and 1,
+// at 0 when it is a logit for bce_with_logits. The outputs before the
+// first update are 0.1 and 0.9.
+func TestTrainAccuracyKnowsTheLoss(t *testing.T) {
+	tests := []struct {
+		loss string
+		want float64
+	}{
+		{"mse", 1},               // 0.1 → class 0, 0.9 → class 1
+		{"bce_with_logits", 0.5}, // logits 0.1 and 0.9 are both ≥ 0: class 1
+	}
+	for _, tt := range tests {
+		net, err := FromLayers(Layer{Weights: [][]float64{{0.8}}, Biases: []float64{0.1}, Activation: activation.MustNew("identity")})
+		if err != nil {
+			t.Fatal(err)
+		}
+		history, err := Train(net, [][]float64{{0}, {1}}, [][]float64{{0}, {1}},
+			TrainConfig{Epochs: 1, Loss: loss.MustNew(tt.loss), Optimizer: &SGD{LearningRate: 0.01}})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := history[0].Accuracy; got != tt.want {
+			t.Errorf("%s: accuracy %v; want %v", tt.loss, got, tt.want)
+		}
 	}
 }

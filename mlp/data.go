@@ -91,12 +91,27 @@ func targetClass(target []float64) int {
 	return Argmax(target)
 }
 
-// countCorrect returns how many outputs the network's class reading (see
-// [Network.PredictClass]) gives the class of their target.
-func countCorrect(net *Network, outputs, targets [][]float64) int {
+// accuracyThreshold is where Train reads a single output as class 1: as
+// [Network.PredictClass] does, except that the loss tells what the output
+// was trained to be. With "bce_with_logits" it is a logit (class 1 from 0);
+// with "mse" or "bce" it was pulled towards the targets 0 and 1 (class 1
+// from 0.5), whatever the activation.
+func accuracyThreshold(net *Network, lossName string) float64 {
+	switch lossName {
+	case "bce_with_logits":
+		return 0
+	case "mse", "bce":
+		return 0.5
+	}
+	return net.threshold()
+}
+
+// countCorrect returns how many outputs, read as classes with the given
+// threshold (see classAt), are the class of their target.
+func countCorrect(outputs, targets [][]float64, threshold float64) int {
 	correct := 0
 	for b, output := range outputs {
-		if net.classOf(output) == targetClass(targets[b]) {
+		if classAt(output, threshold) == targetClass(targets[b]) {
 			correct++
 		}
 	}

@@ -59,7 +59,8 @@ type EpochStats struct {
 	Loss float64
 	// Accuracy is the fraction of the epoch's samples classified correctly,
 	// measured as Loss is; see [Network.PredictClass] for how an output is
-	// read as a class. It is set only when HasAccuracy is true: when every
+	// read as a class (with one output, the loss decides: see
+	// accuracyThreshold). It is set only when HasAccuracy is true: when every
 	// target is a class (a 0 or 1 with one output; a one-hot row with
 	// several).
 	Accuracy    float64
@@ -121,6 +122,7 @@ func Train(net *Network, inputs, targets [][]float64, config TrainConfig) ([]Epo
 		batchSize = samples
 	}
 	classes := targetsAreClasses(targets)
+	threshold := accuracyThreshold(net, config.Loss.Name) // where one output means class 1
 
 	order := make([]int, samples) // order[k] is the sample at position k this epoch
 	for k := range order {
@@ -170,7 +172,7 @@ func Train(net *Network, inputs, targets [][]float64, config TrainConfig) ([]Epo
 
 			lossSum += batchLoss * float64(len(outputs))
 			if classes {
-				correct += countCorrect(net, outputs, batchTargets)
+				correct += countCorrect(outputs, batchTargets, threshold)
 			}
 		}
 		stats := EpochStats{Epoch: epoch, Loss: lossSum / float64(samples)}
