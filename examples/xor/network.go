@@ -19,6 +19,7 @@ type trainedMLP struct {
 	net    *mlp.Network
 	losses []float64
 	units  []hiddenUnit // what each hidden neuron does after training
+	start  []hiddenUnit // and what it did before
 }
 
 // trainMLP trains a 2-H-1 network on XOR by full-batch gradient descent and
@@ -32,6 +33,7 @@ func trainMLP(w io.Writer, xor dataset.Dataset, cfg config) (trainedMLP, error) 
 	if err != nil {
 		return trainedMLP{}, err
 	}
+	start := measureHidden(net, xor.Inputs)
 	every := max(cfg.epochs/10, 1)
 	var losses []float64
 	plateau := false // a printed loss at ln 2, the loss of answering p = 0.5 everywhere
@@ -79,7 +81,7 @@ func trainMLP(w io.Writer, xor dataset.Dataset, cfg config) (trainedMLP, error) 
 	if err := explainHidden(w, net, xor, solved, note); err != nil {
 		return trainedMLP{}, err
 	}
-	return trainedMLP{net: net, losses: losses, units: units}, nil
+	return trainedMLP{net: net, losses: losses, units: units, start: start}, nil
 }
 
 // explainHidden prints each hidden neuron's truth table (1 where z ≥ 0, the

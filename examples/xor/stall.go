@@ -85,12 +85,7 @@ func stallNote(units []hiddenUnit, activationName string) string {
 		lines = append(lines, "With no hidden neuron alive the network gives the same p for every input,",
 			"and 0.693 is the lowest loss such a network can reach: more epochs cannot take it lower.")
 	case len(dead)+len(linear) == len(units):
-		lines = append(lines,
-			fmt.Sprintf("%s %s linear on all four inputs: %s on one straight piece of the activation.",
-				hiddenNames(linear), plural(len(linear), "is", "are"), plural(len(linear), "it stays", "each stays")))
-		if piece := straightPiece(activationName); piece != "" {
-			lines = append(lines, piece)
-		}
+		lines = append(lines, linearSentence(linear, activationName))
 		lines = append(lines,
 			"So the network is a linear model here, and 0.693 is the lowest loss a linear model can",
 			"reach on XOR: more epochs cannot take it lower, because a linear model cannot compute XOR.")
@@ -104,18 +99,20 @@ func stallNote(units []hiddenUnit, activationName string) string {
 	return "   " + strings.Join(lines, "\n   ")
 }
 
-// straightPiece says which straight piece of a piecewise-linear activation
-// a linear hidden neuron stays on, or returns "" for other activations.
-func straightPiece(activationName string) string {
+// linearSentence says that the hidden neurons with the given numbers are
+// linear on the four inputs, and why, for the activation.
+func linearSentence(linear []int, activationName string) string {
+	names, are := hiddenNames(linear), plural(len(linear), "is", "are")
 	switch activationName {
-	case "relu":
-		return "(For all four inputs z > 0, where ReLU is a = z.)"
-	case "leaky_relu":
-		return "(For all four inputs z keeps one sign, and leaky ReLU is a straight line on each side of 0.)"
 	case "identity":
-		return "(The identity is a = z everywhere: one straight line.)"
+		return fmt.Sprintf("%s %s linear: the identity activation is a = z for every input.", names, are)
+	case "relu":
+		return fmt.Sprintf("%s %s linear on all four inputs: z > 0 for each, where ReLU is a = z.", names, are)
+	case "leaky_relu":
+		return fmt.Sprintf("%s %s linear on all four inputs: z keeps one sign, where leaky ReLU is one straight line.",
+			names, are)
 	}
-	return ""
+	return fmt.Sprintf("%s %s linear on all four inputs: a = s·z + c with the same s and c for all four.", names, are)
 }
 
 // deadNote names the dead hidden neurons in one short paragraph, or returns

@@ -96,8 +96,21 @@ func overshootNote(cfg config, trained trainedMLP) string {
 	if previous := losses[len(losses)-2]; math.Abs(last-previous) > 1e-3 {
 		note += fmt.Sprintf(" (the loss jumps between epochs: %.3f, then %.3f)", previous, last)
 	}
-	if dead := numbersWhere(trained.units, isDead); len(dead) > 0 {
-		note += fmt.Sprintf(";\nsuch steps also left %s dead", strings.ToLower(hiddenNames(dead)))
+	var killed, bornDead []int // hidden neurons dead now: since training, or from the start
+	for j, unit := range trained.units {
+		switch {
+		case unit.dead && trained.start[j].dead:
+			bornDead = append(bornDead, j+1)
+		case unit.dead:
+			killed = append(killed, j+1)
+		}
+	}
+	if len(killed) > 0 {
+		note += fmt.Sprintf(";\nsuch steps also killed %s", strings.ToLower(hiddenNames(killed)))
+	}
+	if len(bornDead) > 0 {
+		note += fmt.Sprintf(" (%s %s dead from the start)", strings.ToLower(hiddenNames(bornDead)),
+			plural(len(bornDead), "was", "were"))
 	}
 	return note + ".\nTry a smaller -lr, such as the default 1."
 }
