@@ -57,7 +57,7 @@ func TestStallNote(t *testing.T) {
 		want, lack []string
 	}{
 		{"all linear", []hiddenUnit{linear, linear},
-			[]string{"Hidden 1 and 2 are linear: the identity activation is a = z", "lowest loss a linear model can", "cannot compute XOR.)"},
+			[]string{"Hidden 1 and 2 are linear on all four inputs", "lowest loss a linear model can", "cannot compute XOR.)"},
 			[]string{"plateau", "dead", "-seed"}},
 		{"dead and linear", []hiddenUnit{linear, dead},
 			[]string{"Hidden 2 is a dead ReLU: output 0 and gradient 0 for all four inputs", "it never recovers",
