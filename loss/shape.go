@@ -61,6 +61,6 @@ func gradientBuffer(name string, dst, outputs [][]float64) [][]float64 {
 // so that training that diverged reaches Train's check, which names the
 // epoch.)
 func notAProbability(name string, p float64, b, k int) {
-	panic(fmt.Sprintf("loss: %s got p = %v in row %d, column %d; its outputs must be probabilities "+
-		"from 0 to 1: end the network with a sigmoid, or use BCEWithLogits on logits", name, p, b, k))
+	panic(fmt.Sprintf("loss: %s got p = %v in row %d, column %d; the outputs given to BCE must be "+
+		"probabilities from 0 to 1: end the network with a sigmoid, or use BCEWithLogits on logits", name, p, b, k))
 }

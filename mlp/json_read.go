@@ -56,14 +56,14 @@ func readJSON(r io.Reader) (*Network, error) {
 	if err := json.Unmarshal(data, &header); err != nil {
 		return nil, describeJSONError(data, err)
 	}
-	if err := checkJSONHeader(header.Format, header.Version); err != nil {
+	// Second pass, before the header is judged (so that "version": null
+	// is called null, not missing): what encoding/json would let through.
+	// It matches field names whatever their capitals, keeps the last of two
+	// fields of the same name and reads null as 0.
+	if err := checkJSONStrictly(data); err != nil {
 		return nil, err
 	}
-
-	// Second pass: what encoding/json would let through. It matches field
-	// names whatever their capitals, keeps the last of two fields of the
-	// same name and reads null as 0.
-	if err := checkJSONStrictly(data); err != nil {
+	if err := checkJSONHeader(header.Format, header.Version); err != nil {
 		return nil, err
 	}
 

@@ -208,6 +208,8 @@ func TestReadJSONRefusesNull(t *testing.T) {
 			"line 1, column 135: layers[0].biases[0] is null; write its value instead (a tocha file never holds null, not even for 0)"},
 		{"null slope", strictModel(`"sigmoid"`, `"sigmoid", "slope": null`),
 			"line 1, column 112: layers[0].slope is null; write its value instead (a tocha file never holds null, not even for 0)"},
+		{"null version", `{"format": "tocha.mlp", "version": null, "layers": []}`,
+			"line 1, column 36: version is null; write its value instead (a tocha file never holds null, not even for 0)"},
 		{"null layers", `{"format": "tocha.mlp", "version": 1, "layers": null}`,
 			"line 1, column 49: layers is null; write its value instead (a tocha file never holds null, not even for 0)"},
 	})

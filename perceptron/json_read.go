@@ -46,6 +46,13 @@ func readJSON(r io.Reader) (*Perceptron, error) {
 	if err := json.Unmarshal(data, &header); err != nil {
 		return nil, describeJSONError(data, err)
 	}
+	// Then, before the header is judged (so that "version": null is called
+	// null, not missing), what encoding/json would let through: it matches
+	// field names whatever their capitals, keeps the last of two fields of
+	// the same name and reads null as 0.
+	if err := checkJSONStrictly(data); err != nil {
+		return nil, err
+	}
 	switch {
 	case header.Format == nil:
 		return nil, fmt.Errorf(`"format" is missing; a tocha perceptron file starts with "format": %q`, jsonFormat)
@@ -57,13 +64,6 @@ func readJSON(r io.Reader) (*Perceptron, error) {
 		return nil, fmt.Errorf(`"version" is missing; want "version": %d`, jsonVersion)
 	case *header.Version != jsonVersion:
 		return nil, fmt.Errorf(`"version" is %d, but this tocha reads version %d`, *header.Version, jsonVersion)
-	}
-
-	// Then what encoding/json would let through: it matches field names
-	// whatever their capitals, keeps the last of two fields of the same
-	// name and reads null as 0.
-	if err := checkJSONStrictly(data); err != nil {
-		return nil, err
 	}
 
 	var file jsonPerceptron

@@ -173,6 +173,7 @@ func TestReadJSONRefusesNull(t *testing.T) {
 		{"null bias", strictFile(`"bias": 2`, `"bias": null`), "line 1, column 110: bias is null" + fix},
 		{"null slope", strictFile(`"step"`, `"step", "slope": null`), "line 1, column 90: slope is null" + fix},
 		{"null inputs", strictFile(`"inputs": 2`, `"inputs": null`), "line 1, column 56: inputs is null" + fix},
+		{"null version", strictFile(`"version": 1`, `"version": null`), "line 1, column 43: version is null" + fix},
 	})
 }
 

@@ -21,5 +21,6 @@ func answer(w io.Writer, r result) {
 	fmt.Fprintln(w, "            ∂L/∂w = δ·(its input): which way, and how much, that weight moves the loss.")
 	fmt.Fprintf(w, "  Update:   every weight steps against its gradient, w ← w − lr·∂L/∂w (L: %.3f → %.3f, %s).\n",
 		r.lossBefore, r.lossAfter, change)
-	fmt.Fprintln(w, "Training repeats the three, sample after sample, epoch after epoch: go run ./examples/xor.")
+	fmt.Fprintln(w, "Training repeats the three, batch after batch, epoch after epoch (go run ./examples/xor")
+	fmt.Fprintln(w, "takes one step per epoch, over all four samples).")
 }

@@ -48,7 +48,7 @@ func (s *layerSizes) Set(text string) error {
 	for i, field := range fields {
 		size, err := strconv.Atoi(strings.TrimSpace(field))
 		if err != nil || size < 1 {
-			return fmt.Errorf("layer %d size %q is not a positive whole number; write sizes like 16,16, or none for no hidden layer", i+1, field)
+			return fmt.Errorf("layer %d size %q is not a positive whole number; write sizes like \"16,16\", or \"none\" for no hidden layer", i+1, field)
 		}
 		if size > maxLayerSize {
 			return fmt.Errorf("layer %d size %d is more than %d neurons; use a smaller layer", i+1, size, maxLayerSize)
