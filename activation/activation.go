@@ -35,7 +35,9 @@ func Names() []string {
 }
 
 // New returns the activation with the given name, one of [Names]. Names are
-// case-insensitive; "leaky_relu" gets the slope [DefaultLeakySlope].
+// case-insensitive, and "linear" is also accepted for "identity", and
+// "leakyrelu" or "leaky-relu" for "leaky_relu", which gets the slope
+// [DefaultLeakySlope]. The Name of the result is always the one in Names.
 //
 // An unknown name is an error, never a silent default, because the name often
 // comes from outside the program (a flag, a saved model).

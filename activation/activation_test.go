@@ -120,6 +120,7 @@ func TestExtremes(t *testing.T) {
 		{"Step(-1e-300)", Step(-1e-300), 0},
 		{"StepDerivative(3)", StepDerivative(3), 0},
 		{"LogSumExp([1000 1000])", LogSumExp([]float64{1000, 1000}), 1000 + math.Ln2},
+		{"LogSumExp([-Inf -Inf])", LogSumExp([]float64{math.Inf(-1), math.Inf(-1)}), math.Inf(-1)}, // log 0, as PyTorch
 	}
 	for _, tt := range tests {
 		if tt.got != tt.want {

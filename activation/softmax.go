@@ -73,9 +73,13 @@ func maxOf(z []float64, caller string) float64 {
 //	logsumexp(z) = m + log Σⱼ e^(zⱼ − m),   m = maxⱼ zⱼ
 //
 // It is the normaliser of [Softmax] and [LogSoftmax], and the first term of
-// the cross-entropy loss. It panics if z is empty.
+// the cross-entropy loss. If every zⱼ is −Inf it returns −Inf (log 0), as
+// PyTorch's logsumexp does. It panics if z is empty.
 func LogSumExp(z []float64) float64 {
 	m := maxOf(z, "LogSumExp")
+	if math.IsInf(m, -1) {
+		return m // every e^(zⱼ) is 0; zⱼ − m would be −Inf − (−Inf) = NaN
+	}
 	sum := 0.0
 	for _, zk := range z {
 		sum += math.Exp(zk - m)

@@ -28,8 +28,9 @@ func Names() []string {
 	return []string{"mse", "bce", "bce_with_logits", "cross_entropy"}
 }
 
-// New returns the loss with the given name, one of [Names] (case-insensitive).
-// An unknown name is an error, never a silent default.
+// New returns the loss with the given name, one of [Names] (case-insensitive;
+// "ce" is also accepted for "cross_entropy"). An unknown name is an error,
+// never a silent default.
 func New(name string) (Loss, error) {
 	switch strings.ToLower(name) {
 	case "mse":
