@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"strings"
 )
 
 // Save writes the network to the file at path, in the format its extension
@@ -23,7 +24,7 @@ import (
 // WriteJSON and WriteSafetensors) or if the file cannot be written.
 func (n *Network) Save(path string) error {
 	var model bytes.Buffer
-	switch filepath.Ext(path) {
+	switch strings.ToLower(filepath.Ext(path)) { // "XOR.JSON" too
 	case ".json":
 		if err := n.WriteJSON(&model); err != nil {
 			return err
@@ -47,7 +48,7 @@ func (n *Network) Save(path string) error {
 // The errors name the file and, within it, the field that is wrong.
 func Load(path string) (*Network, error) {
 	read := readJSON
-	switch filepath.Ext(path) {
+	switch strings.ToLower(filepath.Ext(path)) { // "XOR.JSON" too
 	case ".json":
 	case ".safetensors":
 		read = readSafetensors

@@ -296,3 +296,22 @@ func allocatedBytes(f func()) uint64 {
 	runtime.ReadMemStats(&after)
 	return after.TotalAlloc - before.TotalAlloc
 }
+
+// TestSaveExtensionAnyCase checks that the extension is read whatever its
+// case, as a file system that ignores case would.
+func TestSaveExtensionAnyCase(t *testing.T) {
+	net, err := mlp.New([]int{2, 2, 1}, []string{"sigmoid", "sigmoid"}, rand.New(rand.NewPCG(1, 2)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, name := range []string{"XOR.JSON", "xor.SafeTensors"} {
+		path := filepath.Join(t.TempDir(), name)
+		if err := net.Save(path); err != nil {
+			t.Errorf("Save(%q): %v", name, err)
+			continue
+		}
+		if _, err := mlp.Load(path); err != nil {
+			t.Errorf("Load(%q): %v", name, err)
+		}
+	}
+}

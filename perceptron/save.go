@@ -19,7 +19,7 @@ import (
 // one. Save returns an error, and leaves any file at path as it was, if the
 // perceptron cannot be saved or the file cannot be written.
 func (p *Perceptron) Save(path string) error {
-	if filepath.Ext(path) != ".json" {
+	if !strings.EqualFold(filepath.Ext(path), ".json") { // "XOR.JSON" too
 		return fmt.Errorf("perceptron: Save(%q): the name must end in .json", path)
 	}
 	var file bytes.Buffer
