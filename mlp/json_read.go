@@ -44,6 +44,9 @@ func readJSON(r io.Reader) (*Network, error) {
 	if err != nil {
 		return nil, err
 	}
+	// A byte-order mark, which some editors put before a UTF-8 file, is not
+	// JSON; the line and column of the messages count from after it.
+	data = bytes.TrimPrefix(data, []byte("\ufeff"))
 
 	// First pass: is it one JSON value, and what does it say it is? The
 	// format and version are checked before anything else, so that a file

@@ -286,3 +286,21 @@ func TestLoadErrorNamesFile(t *testing.T) {
 		t.Errorf("Load error = %v; want one naming the file and the field", err)
 	}
 }
+
+// TestReadJSONByteOrderMark checks that a file an editor saved with a UTF-8
+// byte-order mark reads as without it.
+func TestReadJSONByteOrderMark(t *testing.T) {
+	net := docNetwork(t)
+	var file bytes.Buffer
+	file.WriteString("\ufeff")
+	if err := net.WriteJSON(&file); err != nil {
+		t.Fatal(err)
+	}
+	read, err := mlp.ReadJSON(&file)
+	if err != nil {
+		t.Fatalf("ReadJSON of a file with a byte-order mark: %v", err)
+	}
+	if got, want := read.Layers[1].Weights[0][0], net.Layers[1].Weights[0][0]; got != want {
+		t.Errorf("weight %v; want %v", got, want)
+	}
+}

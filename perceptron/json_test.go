@@ -299,3 +299,15 @@ func FuzzReadJSON(f *testing.F) {
 		}
 	})
 }
+
+// TestReadJSONByteOrderMark checks that a file an editor saved with a UTF-8
+// byte-order mark reads as without it.
+func TestReadJSONByteOrderMark(t *testing.T) {
+	p, err := perceptron.ReadJSON(strings.NewReader("\ufeff" + strictFile("", "")))
+	if err != nil {
+		t.Fatalf("ReadJSON of a file with a byte-order mark: %v", err)
+	}
+	if p.Bias != 2 {
+		t.Errorf("bias %v; want 2", p.Bias)
+	}
+}
