@@ -68,7 +68,7 @@ func learnGate(w io.Writer, name string, data dataset.Dataset, s settings) (*per
 // after it, the whiteboard table. A line above the header says which columns
 // are which.
 func printTrace(w io.Writer, history perceptron.History, inputs [][]float64) {
-	fmt.Fprintln(w, "                | before update |     after the update")
+	fmt.Fprintln(w, "                | before update |         after update")
 	fmt.Fprintln(w, "epoch  x1 x2  y |      z  ŷ   e |     w1     w2      b")
 	for _, epoch := range history {
 		for _, u := range epoch.Updates {

@@ -206,7 +206,7 @@ func TestTraceSaysBeforeAndAfter(t *testing.T) {
 			t.Fatal("trace header on the first line")
 		}
 		group := lines[i-1]
-		if !strings.Contains(group, "| before update |") || !strings.HasSuffix(group, "after the update") {
+		if !strings.Contains(group, "| before update |") || !strings.HasSuffix(group, "after update") {
 			t.Errorf("line above the header is %q; want before/after labels", group)
 		}
 		if got, want := barsAt(group), barsAt(line); !slices.Equal(got, want) {
