@@ -2,7 +2,6 @@ package dataset
 
 import (
 	"fmt"
-	"math"
 	"math/rand/v2"
 )
 
@@ -32,16 +31,7 @@ func Blobs(rng *rand.Rand, n int, centers [][]float64, std float64) Dataset {
 	if dim == 0 {
 		panic("dataset: Blobs got a center with no coordinates")
 	}
-	for c, center := range centers {
-		if len(center) != dim {
-			panic(fmt.Sprintf("dataset: Blobs: center %d has %d coordinates, center 0 has %d", c, len(center), dim))
-		}
-		for i, v := range center {
-			if math.IsNaN(v) || math.IsInf(v, 0) {
-				panic(fmt.Sprintf("dataset: Blobs: center %d coordinate %d is %v; need finite numbers", c, i, v))
-			}
-		}
-	}
+	checkFiniteRows("Blobs", "center", "coordinate", centers)
 	checkGenerator("Blobs", rng, n, len(centers), "std", std)
 
 	d := Dataset{

@@ -53,17 +53,8 @@ func FitStandardizer(inputs [][]float64) Standardizer {
 	if len(inputs) == 0 {
 		panic("dataset: FitStandardizer got 0 rows; need at least one training row")
 	}
+	checkFiniteRows("FitStandardizer", "row", "column", inputs)
 	width := len(inputs[0])
-	for k, row := range inputs {
-		if len(row) != width {
-			panic(fmt.Sprintf("dataset: FitStandardizer: row %d has %d columns, row 0 has %d", k, len(row), width))
-		}
-		for i, x := range row {
-			if math.IsNaN(x) || math.IsInf(x, 0) {
-				panic(fmt.Sprintf("dataset: FitStandardizer: row %d column %d is %v; need finite numbers", k, i, x))
-			}
-		}
-	}
 
 	s := Standardizer{Mean: make([]float64, width), Std: make([]float64, width)}
 	column := make([]float64, len(inputs))
@@ -170,4 +161,21 @@ func formatRow(row []float64) string {
 		parts[i] = fmt.Sprintf("%.4g", x)
 	}
 	return "[" + strings.Join(parts, " ") + "]"
+}
+
+// checkFiniteRows panics unless every row has as many values as row 0 and
+// every value is a finite number; name is the calling function, row and
+// column what its message calls them ("center" and "coordinate").
+func checkFiniteRows(name, row, column string, rows [][]float64) {
+	for k, values := range rows {
+		if len(values) != len(rows[0]) {
+			panic(fmt.Sprintf("dataset: %s: %s %d has %d %ss, %s 0 has %d",
+				name, row, k, len(values), column, row, len(rows[0])))
+		}
+		for i, v := range values {
+			if math.IsNaN(v) || math.IsInf(v, 0) {
+				panic(fmt.Sprintf("dataset: %s: %s %d %s %d is %v; need finite numbers", name, row, k, column, i, v))
+			}
+		}
+	}
 }

@@ -29,7 +29,8 @@ func (n *Network) Backward(dOutput []float64) {
 	last := len(n.Layers) - 1
 	output := &n.Layers[last]
 	if len(dOutput) != len(output.A) {
-		panic(fmt.Sprintf("mlp: Backward got %s, want %d", count(len(dOutput), "output gradient", "output gradients"), len(output.A)))
+		panic(fmt.Sprintf("mlp: Backward got %s, want %d",
+			count(len(dOutput), "output gradient", "output gradients"), len(output.A)))
 	}
 	if !n.forwarded {
 		panic("mlp: Backward called before Forward; run Forward on the sample first")

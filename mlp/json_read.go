@@ -49,8 +49,8 @@ func readJSON(r io.Reader) (*Network, error) {
 	data = bytes.TrimPrefix(data, []byte("\ufeff"))
 
 	// First pass: is it one JSON value, and what does it say it is? The
-	// format and version are checked before anything else, so that a file
-	// of another kind or a newer version is named as such rather than
+	// format and version are judged before the model is decoded, so that a
+	// file of another kind or a newer version is named as such rather than
 	// reported as a list of unknown fields.
 	var header struct {
 		Format  *string `json:"format"`

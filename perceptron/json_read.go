@@ -40,8 +40,9 @@ func readJSON(r io.Reader) (*Perceptron, error) {
 	// A byte-order mark, which some editors put before a UTF-8 file, is not
 	// JSON; the line and column of the messages count from after it.
 	data = bytes.TrimPrefix(data, []byte("\ufeff"))
-	// First the format and version, so that another kind of file is named
-	// as such rather than reported as a list of unknown fields.
+	// First the format and version, judged before the perceptron is
+	// decoded, so that another kind of file is named as such rather than
+	// reported as a list of unknown fields.
 	var header struct {
 		Format  *string `json:"format"`
 		Version *int    `json:"version"`

@@ -19,24 +19,26 @@ func whatIsAnActivation(w io.Writer) {
 	fmt.Fprintln(w, "A nonlinear φ is what lets each layer bend the boundary.")
 	fmt.Fprintln(w, "Backpropagation multiplies the error signal δ by φ′(z) in every layer, so the slope φ′")
 	fmt.Fprintln(w, "matters as much as φ itself:")
-	names := []string{"step", "sigmoid", "tanh", "relu"}
+	var phis []activation.Activation
+	for _, name := range []string{"step", "sigmoid", "tanh", "relu"} {
+		phis = append(phis, activation.MustNew(name))
+	}
 	fmt.Fprintf(w, "  %5s |", "z")
-	for _, name := range names {
-		fmt.Fprintf(w, " %7s", name)
+	for _, phi := range phis {
+		fmt.Fprintf(w, " %7s", phi.Name)
 	}
 	fmt.Fprint(w, " |")
-	for _, name := range names {
-		fmt.Fprintf(w, " %8s", name+"′")
+	for _, phi := range phis {
+		fmt.Fprintf(w, " %8s", phi.Name+"′")
 	}
 	fmt.Fprintln(w)
 	for _, z := range []float64{-4, -1, 0, 1, 4} {
-		fmt.Fprintf(w, "  %5g |", z)
-		for _, name := range names {
-			fmt.Fprintf(w, " %7.3f", activation.MustNew(name).Forward(z))
+		fmt.Fprintf(w, "  %5g |", z) // φ(z) for each, then φ′(z)
+		for _, phi := range phis {
+			fmt.Fprintf(w, " %7.3f", phi.Forward(z))
 		}
 		fmt.Fprint(w, " |")
-		for _, name := range names {
-			phi := activation.MustNew(name)
+		for _, phi := range phis {
 			fmt.Fprintf(w, " %8.3f", phi.Derivative(z, phi.Forward(z)))
 		}
 		fmt.Fprintln(w)
